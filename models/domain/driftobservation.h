@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Quorum {
+
+enum class DriftStatus {
+    Stable,
+    Warning,
+    Drift,
+};
+
+QString driftStatusKey(DriftStatus status);
+std::optional<DriftStatus> driftStatusFromKey(QStringView key);
+QString driftStatusLabel(DriftStatus status);
+
+/// PSI bands of SPEC §6: < 0.1 stable, 0.1–0.2 warning, ≥ 0.2 drift.
+DriftStatus psiStatus(double psi);
+
+/// One drift statistic for one feature of a version over one window (SPEC §2).
+struct DriftObservation
+{
+    qint64 id = 0;
+    qint64 versionId = 0;
+    QString feature;   ///< a feature name, or "prediction" / "label"
+    QDate windowStart; ///< first day of the window
+    QDate windowEnd;   ///< last day of the window (inclusive)
+    QString statistic; ///< psi, ks, chi2, js, wasserstein or hellinger
+    double value = 0.0;
+    std::optional<double> pValue; ///< where the statistic has one (ks, chi2)
+    double threshold = 0.1;
+    DriftStatus status = DriftStatus::Stable;
+    QString binsJson; ///< optional {"edges":[…],"reference":[…],"current":[…]}
+    QDateTime recordedAt;
+    QString source;
+};
+
+} // namespace Quorum

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalmode.h"
+
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace Quorum {
+
+bool isNetworkFileSystem(const QByteArray &fileSystemType)
+{
+    const QByteArray type = fileSystemType.toLower();
+    static const char *const kNetwork[] = {"nfs",         "nfs4",        "cifs",
+                                           "smb",         "smb2",        "smb3",
+                                           "smbfs",       "ncpfs",       "afs",
+                                           "9p",          "ceph",        "glusterfs",
+                                           "fuse.sshfs",  "sshfs",       "davfs",
+                                           "fuse.davfs",  "fuse.rclone", "lustre",
+                                           "gpfs",        "beegfs",      "fuse.glusterfs",
+                                           "fuse.cephfs", "webdav",      "afpfs"};
+    for (const char *network : kNetwork) {
+        if (type == network) {
+            return true;
+        }
+    }
+    return false;
+}
+
+JournalMode journalModeFor(const QByteArray &fileSystemType)
+{
+    return isNetworkFileSystem(fileSystemType) ? JournalMode::Rollback : JournalMode::Wal;
+}
+
+JournalMode journalModeForPath(const QString &filePath)
+{
+    // The folder always exists when we get here; the file may not.
+    const QStorageInfo storage(QFileInfo(filePath).absolutePath());
+    return journalModeFor(storage.fileSystemType());
+}
+
+QString journalModeLabel(JournalMode mode)
+{
+    return mode == JournalMode::Wal ? QStringLiteral("WAL")
+                                    : QStringLiteral("rollback (network share)");
+}
+
+} // namespace Quorum
