@@ -112,19 +112,4 @@ void Migrator::migrateFrom(int from, const QString &backupPath)
     }
 }
 
-void Migrator::migrateRange(int from, int to)
-{
-    WriteTransaction transaction(m_db);
-    for (const Migration &migration : migrations()) {
-        if (migration.version > from && migration.version <= to) {
-            for (const QString &statement : splitSqlScript(migration.script)) {
-                Query(m_db, statement).exec();
-            }
-        }
-    }
-    Query(m_db, QStringLiteral("PRAGMA application_id = %1").arg(Sqlite::kApplicationId)).exec();
-    Query(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to)).exec();
-    transaction.commit();
-}
-
 } // namespace Quorum

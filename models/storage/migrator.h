@@ -33,9 +33,6 @@ public:
     /// Throws DatabaseError (MigrationFailed) naming the failing step.
     void migrateFrom(int from, const QString &backupPath);
 
-    /// Applies migrations from+1 … @p to only: for tests that build old schema fixtures.
-    void migrateRange(int from, int to);
-
 private:
     Database &m_db;
 };

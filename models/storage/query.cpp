@@ -80,15 +80,25 @@ Query::Query(const Database &db, const QString &sql)
     }
 }
 
+// Qt SQL binds a null QString as SQL NULL; in Quorum a null string is an empty text, and a
+// NULL is asked for explicitly with an invalid QVariant (see nullable() and nullIfEmpty()).
+static QVariant normalised(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
+    return value;
+}
+
 Query &Query::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    m_query.addBindValue(normalised(value));
     return *this;
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(placeholder, normalised(value));
     return *this;
 }
 

@@ -17,7 +17,8 @@ public:
     /// Prepares @p sql; throws when it does not compile.
     Query(const Database &db, const QString &sql);
 
-    /// Binds the next "?" placeholder.
+    /// Binds the next "?" placeholder. A null QString binds as '' (an empty text); bind an
+    /// invalid QVariant for SQL NULL.
     Query &bind(const QVariant &value);
     /// Binds the named placeholder ":name".
     Query &bind(const QString &placeholder, const QVariant &value);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace Quorum {
+
+class Database;
+
+/// What the demo generator needs to be deterministic: the same options give byte-for-byte
+/// the same rows.
+struct DemoOptions
+{
+    quint64 seed = 20260105;
+    /// The demo's "today": the last drift window ends the Sunday before it, pending requests
+    /// were submitted in the days before it.
+    QDate asOf = QDate(2026, 11, 16);
+};
+
+/// Progress of a long demo build: (steps done, steps in all). Called on the building thread.
+using DemoProgress = std::function<void(int done, int total)>;
+
+/// Fills an empty, fully migrated governance database with the demo content of SPEC §10,
+/// in one write transaction. Throws DatabaseError; on failure nothing is written. Throws
+/// DatabaseError (Constraint) when the database already holds models.
+void populateDemo(Database &db, const DemoOptions &options = {}, const DemoProgress &progress = {});
+
+/// How createDemoDatabase treats an existing file.
+enum class DemoOverwrite {
+    Refuse,  ///< an existing file is an error: nothing already stored is lost
+    Replace, ///< an existing file is replaced atomically once the new one is complete
+};
+
+/// Builds a demo database at @p path: written to a temporary file beside it and renamed into
+/// place only when complete, so a failure or an interruption never leaves half a database.
+/// Throws DatabaseError (e.g. Constraint when the file exists and @p overwrite is Refuse).
+void createDemoDatabase(const QString &path, DemoOverwrite overwrite,
+                        const DemoOptions &options = {}, const DemoProgress &progress = {});
+
+} // namespace Quorum
