@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo's release requests: the inbox, the failing credit-scoring release, the retirement
+// in progress and the approved history.
+#include "demotestsupport.h"
+#include "storage/modelrepository.h"
+#include "storage/query.h"
+#include "storage/releaserequestrepository.h"
+#include "storage/versionrepository.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+
+using namespace Quorum;
+using Catch::Approx;
+
+namespace {
+
+QString modelOf(const Database &db, qint64 versionId)
+{
+    const auto found = Test::rows(db,
+                                  QStringLiteral("SELECT m.name FROM models m JOIN model_versions "
+                                                 "v ON v.model_id = m.id WHERE v.id = ?"),
+                                  {versionId});
+    return found.empty() ? QString() : found.front().at(0).toString();
+}
+
+bool failsACheck(const ReleaseRequest &r)
+{
+    return std::any_of(r.checks.begin(), r.checks.end(),
+                       [](const ThresholdCheck &c) { return !c.passed; });
+}
+
+} // namespace
+
+TEST_CASE("The inbox holds pending releases and only the credit-scoring one fails a check",
+          "[models]")
+{
+    Database db = Test::openSharedDemo();
+    ReleaseRequestRepository requests(db);
+    std::vector<ReleaseRequest> releases;
+    for (ReleaseRequest &r : requests.withStatus(RequestStatus::Pending)) {
+        if (r.toStage == Stage::Production) {
+            releases.push_back(std::move(r));
+        }
+    }
+    REQUIRE(releases.size() >= 3);
+    QStringList failing;
+    for (const ReleaseRequest &r : releases) {
+        INFO(modelOf(db, r.versionId).toStdString());
+        CHECK(r.fromStage == Stage::Staging);
+        CHECK(r.checks.size() >= 4);
+        CHECK(r.submittedAt.date() < DemoOptions{}.asOf);
+        CHECK(r.expiresAt == r.submittedAt.addDays(30));
+        const auto model = ModelRepository(db).byName(modelOf(db, r.versionId));
+        REQUIRE(model);
+        CHECK(r.policyId == *requests.currentPolicyId(tierNumber(model->tier)));
+        if (failsACheck(r)) {
+            failing << modelOf(db, r.versionId);
+        }
+    }
+    CHECK(failing == QStringList{QStringLiteral("credit-scoring")});
+    CHECK(std::any_of(releases.begin(), releases.end(), [&](const ReleaseRequest &r) {
+        return modelOf(db, r.versionId) == QStringLiteral("intent-classifier") && !failsACheck(r);
+    }));
+
+    const auto credit = std::find_if(releases.begin(), releases.end(), [&](const auto &r) {
+        return modelOf(db, r.versionId) == QStringLiteral("credit-scoring");
+    });
+    REQUIRE(credit != releases.end());
+    const auto bias = std::find_if(credit->checks.begin(), credit->checks.end(), [](const auto &c) {
+        return c.name == QStringLiteral("bias_disparity");
+    });
+    REQUIRE(bias != credit->checks.end());
+    CHECK_FALSE(bias->passed);
+    CHECK(bias->threshold == Approx(0.20));
+    CHECK(*bias->actual == Approx(0.26).margin(0.01));
+    for (const ThresholdCheck &c : credit->checks) {
+        const bool fairness = c.name == QStringLiteral("bias_disparity")
+            || c.name == QStringLiteral("fairness_flags");
+        CHECK(c.passed != fairness);
+    }
+}
+
+TEST_CASE("A retirement of the document classifier is in progress", "[models]")
+{
+    Database db = Test::openSharedDemo();
+    ReleaseRequestRepository requests(db);
+    std::vector<ReleaseRequest> retirements;
+    for (ReleaseRequest &r : requests.withStatus(RequestStatus::Pending)) {
+        if (r.toStage == Stage::Retired) {
+            retirements.push_back(std::move(r));
+        }
+    }
+    REQUIRE(retirements.size() == 1);
+    const ReleaseRequest &r = retirements.front();
+    CHECK(modelOf(db, r.versionId) == QStringLiteral("document-classifier"));
+    CHECK(r.fromStage == Stage::Production);
+    REQUIRE(r.retirement);
+    CHECK(!r.retirement->reason.isEmpty());
+    CHECK(!r.retirement->archiveLocation.isEmpty());
+    const auto replacement = ModelRepository(db).byName(QStringLiteral("intent-classifier"));
+    REQUIRE(replacement);
+    CHECK(r.retirement->replacementModelId == replacement->id);
+    const auto model = ModelRepository(db).byName(QStringLiteral("document-classifier"));
+    REQUIRE(model);
+    CHECK(model->status == ModelStatus::Retiring);
+    CHECK(r.submittedBy == model->ownerId);
+}
+
+TEST_CASE("Every version in production went through an approved release that passed its checks",
+          "[models]")
+{
+    Database db = Test::openSharedDemo();
+    ReleaseRequestRepository requests(db);
+    const auto production = Test::rows(
+        db, QStringLiteral("SELECT id FROM model_versions WHERE stage = 'production'"));
+    CHECK(production.size() >= 6);
+    for (const QVariantList &row : production) {
+        const qint64 versionId = row.at(0).toLongLong();
+        INFO(modelOf(db, versionId).toStdString());
+        const std::vector<ReleaseRequest> history = requests.forVersion(versionId);
+        const auto approved = std::find_if(history.begin(), history.end(), [](const auto &r) {
+            return r.status == RequestStatus::Approved && r.toStage == Stage::Production;
+        });
+        REQUIRE(approved != history.end());
+        CHECK(approved->closedAt > approved->submittedAt);
+        CHECK(!failsACheck(*approved));
+    }
+}
+
+TEST_CASE("The demo holds no certificates, decisions or audit events yet", "[models]")
+{
+    Database db = Test::openSharedDemo();
+    for (const QString &table : {QStringLiteral("certificates"), QStringLiteral("decisions"),
+                                 QStringLiteral("audit_events")}) {
+        CHECK(Query::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt() == 0);
+    }
+}
