@@ -96,6 +96,7 @@ Database::Database(Database &&other) noexcept
     , m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_journalMode(other.m_journalMode)
     , m_busyTimeout(other.m_busyTimeout)
+    , m_versionAtOpen(other.m_versionAtOpen)
     , m_backupPath(std::move(other.m_backupPath))
 {}
 
@@ -151,16 +152,17 @@ Database Database::open(const QString &filePath, const OpenOptions &options)
         }
     }
 
-    bool isNew = !existed;
-    if (existed) {
-        db.validateExisting(options, isNew);
-    }
+    // Before any query: reading a WAL file would leave -wal/-shm files beside a refused file.
     if (Sqlite::isReadOnly(db.connection())) {
         refuse(DatabaseErrorKind::ReadOnly, path,
                tr("The governance database %1 is read-only for you (file permissions or a "
                   "read-only share). Ask for write access, or copy the file to a folder you can "
                   "write to.")
                    .arg(path));
+    }
+    bool isNew = !existed;
+    if (existed) {
+        db.validateExisting(options, isNew);
     }
     if (isNew && options.mode == OpenMode::OpenExisting) {
         refuse(DatabaseErrorKind::NotQuorum, path,
@@ -246,6 +248,7 @@ void Database::validateExisting(const OpenOptions &options, bool &isNew)
 void Database::migrate()
 {
     const int from = schemaVersion();
+    m_versionAtOpen = from;
     if (from >= latestSchemaVersion()) {
         return;
     }

@@ -64,6 +64,9 @@ public:
     JournalMode journalMode() const { return m_journalMode; }
     std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
     int schemaVersion() const;
+    /// The schema version the file had when it was opened: 0 for a file this open created,
+    /// less than schemaVersion() when this open upgraded it.
+    int schemaVersionAtOpen() const { return m_versionAtOpen; }
     /// The backup written before the migrations of this open, or empty when none ran.
     const QString &migrationBackupPath() const { return m_backupPath; }
 
@@ -76,6 +79,7 @@ private:
     QString m_connectionName;
     JournalMode m_journalMode = JournalMode::Wal;
     std::chrono::milliseconds m_busyTimeout{5000};
+    int m_versionAtOpen = 0;
     QString m_backupPath;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalmode.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -39,8 +40,9 @@ JournalMode journalModeForPath(const QString &filePath)
 
 QString journalModeLabel(JournalMode mode)
 {
-    return mode == JournalMode::Wal ? QStringLiteral("WAL")
-                                    : QStringLiteral("rollback (network share)");
+    return mode == JournalMode::Wal
+        ? QCoreApplication::translate("Quorum::JournalMode", "WAL")
+        : QCoreApplication::translate("Quorum::JournalMode", "rollback (network share)");
 }
 
 } // namespace Quorum

@@ -74,6 +74,7 @@ TEST_CASE("A new database gets every migration, the default policies and foreign
     CHECK(Query::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(Query::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString()
           == QLatin1String("ok"));
+    CHECK(db.schemaVersionAtOpen() == 0);
     CHECK(db.migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -83,7 +84,7 @@ TEST_CASE("Reopening a current database changes nothing and needs no backup", "[
     const QString path = temp.path();
     temp.close();
     Database db = Database::open(path);
-    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.schemaVersionAtOpen() == Database::latestSchemaVersion());
     CHECK(db.migrationBackupPath().isEmpty());
     CHECK(QDir(QFileInfo(path).absolutePath())
               .entryList({QStringLiteral("*backup*")}, QDir::Files)

@@ -55,6 +55,7 @@ TEST_CASE("A schema 1 database is upgraded with its data kept and a backup besid
     const QString path = schemaOneFile(dir);
 
     Database db = Database::open(path);
+    CHECK(db.schemaVersionAtOpen() == 1);
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     CHECK(Query::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString()
           == QLatin1String("ok"));

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+
+namespace Quorum::Cli {
+
+/// quorumctl's documented exit codes (listed by 'quorumctl --help').
+enum class ExitCode {
+    Success = 0,
+    Failed = 1,    ///< the checked thing failed: 'check' found problems, no such model
+    Usage = 2,     ///< unknown command or option, missing argument, no database given
+    Database = 3,  ///< the database could not be used (a DatabaseError)
+    Internal = 70, ///< a bug: an exception nobody expected (EX_SOFTWARE of sysexits.h)
+};
+
+/// Thrown by a command when its command line is wrong. The dispatcher prints the message with
+/// a usage hint and exits with ExitCode::Usage.
+class UsageError final : public std::exception
+{
+public:
+    explicit UsageError(QString message)
+        : m_message(std::move(message))
+        , m_what(m_message.toUtf8())
+    {}
+
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_what.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_what;
+};
+
+} // namespace Quorum::Cli

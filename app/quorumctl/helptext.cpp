@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "helptext.h"
+
+#include "command.h"
+#include "invocation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Quorum::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quorum::Cli::HelpText", text);
+}
+
+/// "-h, --help" or "--db FILE".
+QString optionSynopsis(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names()) {
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    }
+    QString synopsis = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty()) {
+        synopsis += QLatin1Char(' ') + option.valueName();
+    }
+    return synopsis;
+}
+
+/// Two aligned columns, indented by two spaces; a second column's further lines line up too.
+QString twoColumns(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows) {
+        width = std::max(width, row.first.size());
+    }
+    const QString continuation(width + 4, QLatin1Char(' '));
+    QString text;
+    for (const auto &row : rows) {
+        const QStringList lines = row.second.split(QLatin1Char('\n'));
+        text += QStringLiteral("  ") + row.first.leftJustified(width + 2) + lines.constFirst()
+            + QLatin1Char('\n');
+        for (const QString &line : lines.mid(1)) {
+            text += continuation + line + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+QString optionTable(const QList<QCommandLineOption> &options)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const QCommandLineOption &option : options) {
+        rows.append({optionSynopsis(option), option.description()});
+    }
+    return twoColumns(rows);
+}
+
+} // namespace
+
+QString usageLine(const Command &command)
+{
+    QString line = tr("Usage: quorumctl [--db FILE] %1 [options]").arg(command.name());
+    for (const Argument &argument : command.arguments()) {
+        line += QLatin1Char(' ') + argument.name;
+    }
+    return line;
+}
+
+QString usageHint(const Command &command)
+{
+    return usageLine(command) + QLatin1Char('\n')
+        + tr("Run 'quorumctl %1 --help' for more.").arg(command.name()) + QLatin1Char('\n');
+}
+
+QString mainUsageHint()
+{
+    return tr("Usage: quorumctl [--db FILE] COMMAND [options]\n"
+              "Run 'quorumctl --help' for the commands.\n");
+}
+
+QString commandHelp(const Command &command)
+{
+    QString text = usageLine(command) + QStringLiteral("\n\n") + command.description()
+        + QStringLiteral("\n");
+    const QList<Argument> arguments = command.arguments();
+    if (!arguments.isEmpty()) {
+        QList<std::pair<QString, QString>> rows;
+        for (const Argument &argument : arguments) {
+            rows.append({argument.name, argument.description});
+        }
+        text += QStringLiteral("\n") + tr("Arguments:") + QLatin1Char('\n') + twoColumns(rows);
+    }
+    text += QStringLiteral("\n") + tr("Options:") + QLatin1Char('\n')
+        + optionTable(command.options() + Invocation::commonOptions());
+    QList<std::pair<QString, QString>> codes{{QStringLiteral("0"), tr("success")}};
+    if (!command.failureMeaning().isEmpty()) {
+        codes.append({QStringLiteral("1"), command.failureMeaning()});
+    }
+    codes.append({QStringLiteral("2"), tr("usage error")});
+    codes.append({QStringLiteral("3"), tr("database error")});
+    text += QStringLiteral("\n") + tr("Exit codes:") + QLatin1Char('\n') + twoColumns(codes);
+    return text;
+}
+
+QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text = tr("Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
+                      "Quorum's command line: creates, inspects and checks governance "
+                      "databases.\n\n");
+    QList<std::pair<QString, QString>> commandRows;
+    for (const auto &command : commands) {
+        commandRows.append({command->name(), command->summary()});
+    }
+    text += tr("Commands:") + QLatin1Char('\n') + twoColumns(commandRows);
+
+    const QList<QCommandLineOption> options{
+        Invocation::commonOptions().constFirst(),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           tr("Show this help, or a command's help after its name.")),
+        QCommandLineOption({QStringLiteral("version")}, tr("Show the version and exit.")),
+    };
+    text += QStringLiteral("\n") + tr("Options:") + QLatin1Char('\n') + optionTable(options);
+    text += QStringLiteral("\n")
+        + tr("Every command also takes --json (output for machines on stdout) and --verbose\n"
+             "(SQLite's details on database errors). --db may come before or after the "
+             "command.\n");
+
+    text += QStringLiteral("\n") + tr("Exit codes:") + QLatin1Char('\n')
+        + twoColumns({
+            {QStringLiteral("0"), tr("success")},
+            {QStringLiteral("1"),
+             tr("the checked thing failed ('check' found problems, no such model)")},
+            {QStringLiteral("2"),
+             tr("usage error (unknown command or option, missing argument, no database)")},
+            {QStringLiteral("3"),
+             tr("database error (missing, not a governance database, damaged, read-only,\n"
+                "locked or written by a newer Quorum)")},
+            {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
+        });
+    text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")
+        + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace Quorum::Cli
