@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Starts the real workbench under Xvfb on the demo database and takes screenshots:
+#   OUT/inventory.png     the inventory of the demo database
+#   OUT/model-detail.png  the page of the fraud-detection model
+# Passes when the window came up and each screenshot exists and is not blank.
+# Builds nothing. Usage: screenshot.sh PATH/TO/quorum OUT_FOLDER
+set -euo pipefail
+
+QUORUM=${1:?usage: screenshot.sh PATH/TO/quorum OUT_FOLDER}
+OUT=${2:?usage: screenshot.sh PATH/TO/quorum OUT_FOLDER}
+WIDTH=1400
+HEIGHT=900
+TIMEOUT=${QUORUM_SCREENSHOT_TIMEOUT:-120}
+
+[ -x "$QUORUM" ] || { echo "not an executable: $QUORUM" >&2; exit 1; }
+command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed (package xvfb)" >&2; exit 1; }
+[ -x /usr/bin/import ] || { echo "/usr/bin/import is missing (package imagemagick)" >&2; exit 1; }
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+QUORUM=$(cd "$(dirname "$QUORUM")" && pwd)/$(basename "$QUORUM")
+
+# A private home for settings and the demo database, so nothing of the user's is touched.
+SANDBOX=$(mktemp -d)
+trap 'rm -rf "$SANDBOX"' EXIT
+mkdir -m 700 "$SANDBOX/runtime"
+
+cat >"$SANDBOX/session.sh" <<'SESSION'
+#!/usr/bin/env bash
+# Runs inside xvfb-run: DISPLAY is set.
+set -euo pipefail
+QUORUM=$1 OUT=$2 WIDTH=$3 HEIGHT=$4 TIMEOUT=$5
+
+# Succeeds once a window titled "$1" is mapped (xwininfo when available, otherwise once the
+# screen stops being blank and stops changing).
+window_is_up() {
+    if command -v xwininfo >/dev/null; then
+        xwininfo -root -tree 2>/dev/null | grep -qF "\"$1\""
+    else
+        /usr/bin/import -window root "$OUT/.probe1.png" 2>/dev/null && sleep 1 \
+            && /usr/bin/import -window root "$OUT/.probe2.png" 2>/dev/null \
+            && [ "$(/usr/bin/compare -metric AE "$OUT/.probe1.png" "$OUT/.probe2.png" null: 2>&1)" = 0 ] \
+            && not_blank "$OUT/.probe2.png"
+    fi
+}
+
+not_blank() {
+    local deviation
+    deviation=$(/usr/bin/convert "$1" -format '%[fx:standard_deviation]' info:)
+    awk -v d="$deviation" 'BEGIN { exit !(d > 0.02) }'
+}
+
+# Runs quorum with "$@", waits for its window, captures the screen into $OUT/$name.png.
+capture() {
+    local name=$1 title=$2
+    shift 2
+    "$QUORUM" -geometry "${WIDTH}x${HEIGHT}+0+0" "$@" >"$OUT/$name.log" 2>&1 &
+    local pid=$! waited=0
+    until window_is_up "$title"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "quorum exited before its window came up; its output:" >&2
+            cat "$OUT/$name.log" >&2
+            return 1
+        fi
+        if [ "$waited" -ge "$TIMEOUT" ]; then
+            echo "no window titled '$title' after ${TIMEOUT}s; the screen is in $OUT/$name-timeout.png" >&2
+            /usr/bin/import -window root "$OUT/$name-timeout.png" || true
+            if command -v xwininfo >/dev/null; then
+                echo "windows:" >&2
+                xwininfo -root -tree | grep -F '("quorum"' >&2 || true
+            fi
+            kill "$pid"
+            return 1
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    sleep 2 # let the first paint settle
+    /usr/bin/import -window root "$OUT/$name.png"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    if ! not_blank "$OUT/$name.png"; then
+        echo "$OUT/$name.png is blank" >&2
+        return 1
+    fi
+    echo "captured $OUT/$name.png (window up after ${waited}s)"
+}
+
+capture inventory "demo.sqlite — Quorum" --demo
+capture model-detail "demo.sqlite — Quorum" --demo --show-model fraud-detection
+rm -f "$OUT"/.probe*.png
+SESSION
+
+env HOME="$SANDBOX" XDG_CONFIG_HOME="$SANDBOX/config" XDG_DATA_HOME="$SANDBOX/data" \
+    XDG_CACHE_HOME="$SANDBOX/cache" XDG_RUNTIME_DIR="$SANDBOX/runtime" \
+    QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 \
+    xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24" \
+    bash "$SANDBOX/session.sh" "$QUORUM" "$OUT" "$WIDTH" "$HEIGHT" "$TIMEOUT"

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "inventory/inventoryarea.h"
+#include "mainwindow/databasecontroller.h"
+#include "mainwindow/databasefiledialogs.h"
+#include "mainwindow/databasestatusbar.h"
+#include "mainwindow/demoprogressdialog.h"
+#include "mainwindow/navigationsidebar.h"
+#include "mainwindow/recentdatabases.h"
+#include "mainwindow/recentdatabasesmenu.h"
+#include "mainwindow/welcomepage.h"
+#include "modeldetail/modeldetailpage.h"
+#include "storage/database.h"
+#include "storage/databaseerror.h"
+#include "storage/modelrepository.h"
+#include "widgets/errordialog.h"
+#include "widgets/placeholderpage.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+
+namespace Quorum::Ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+constexpr QSize kDefaultSize(1280, 800);
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new DatabaseController(this))
+    , m_recent(new RecentDatabases(this))
+    , m_statusBar(new DatabaseStatusBar(m_controller, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Quorum"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quorum.svg")));
+    setStatusBar(m_statusBar);
+    createPages();
+    createActions();
+    createMenus();
+    connectController();
+
+    connect(m_recent, &RecentDatabases::changed, this,
+            [this] { m_welcome->setRecentDatabases(m_recent->paths()); });
+    m_welcome->setRecentDatabases(m_recent->paths());
+    updateActions();
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(kDefaultSize);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_central = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_central);
+    m_workspace = new QWidget(m_central);
+    m_sidebar = new NavigationSidebar(m_workspace);
+    m_areas = new QStackedWidget(m_workspace);
+    for (const Area area : kAllAreas) {
+        QWidget *page = nullptr;
+        if (area == Area::Inventory) {
+            m_inventory = new InventoryArea(m_areas);
+            page = m_inventory;
+        } else {
+            page = new PlaceholderPage(areaIcon(area), areaName(area), areaComingLater(area),
+                                       areaPurpose(area), m_areas);
+        }
+        m_areaPages[static_cast<std::size_t>(areaIndex(area))] = page;
+        m_areas->addWidget(page);
+    }
+    m_modelDetail = new ModelDetailPage(m_areas);
+    m_areas->addWidget(m_modelDetail);
+    m_areas->setCurrentWidget(m_inventory);
+
+    auto *separator = new QFrame(m_workspace);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Plain);
+    separator->setForegroundRole(QPalette::Mid);
+    auto *layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_areas, 1);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
+
+    connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
+    connect(m_inventory, &InventoryArea::modelActivated, this, &MainWindow::openModel);
+    connect(m_modelDetail, &ModelDetailPage::backRequested, this, &MainWindow::leaveModel);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] { m_newAction->trigger(); });
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new, empty governance database"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::createDatabase);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a governance database file"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const QString path = chooseDatabaseToOpen(this, dialogFolder()); !path.isEmpty()) {
+            openDatabase(path);
+        }
+    });
+
+    m_openDemoAction = new QAction(tr("Open &Demo Database"), this);
+    m_openDemoAction->setStatusTip(tr("Open the demo database, building it on first use"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+
+    m_closeAction = new QAction(tr("&Close Database"), this);
+    m_closeAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_W));
+    connect(m_closeAction, &QAction::triggered, m_controller, &DatabaseController::close);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_areaActions = new QActionGroup(this);
+    for (const Area area : kAllAreas) {
+        auto *action = new QAction(areaIcon(area), areaName(area), m_areaActions);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(
+            QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + areaIndex(area)))));
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    }
+    m_areaActions->actions().at(areaIndex(Area::Inventory))->setChecked(true);
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(tr("Read the database again, with other people's changes"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_aboutAction = new QAction(tr("&About Quorum"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Shortcuts keep working when the menu bar is hidden or native.
+    addActions(m_areaActions->actions());
+    addActions({m_refreshAction, m_closeAction});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_openDemoAction);
+    m_recentMenu = new RecentDatabasesMenu(m_recent, file);
+    connect(m_recentMenu, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_areaActions->actions());
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &DatabaseController::busyStarted, this, &MainWindow::updateActions);
+    connect(m_controller, &DatabaseController::busyFinished, this, &MainWindow::updateActions);
+    connect(m_controller, &DatabaseController::demoBuildStarted, this,
+            [this] { (new DemoProgressDialog(m_controller, this))->show(); });
+    connect(m_controller, &DatabaseController::opened, this, &MainWindow::onOpened);
+    connect(m_controller, &DatabaseController::failed, this, &MainWindow::onFailed);
+    connect(m_controller, &DatabaseController::closed, this, &MainWindow::onClosed);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_controller->open(path);
+}
+
+void MainWindow::openDemoDatabase()
+{
+    m_controller->openDemo();
+}
+
+void MainWindow::createDatabase()
+{
+    const QString path = chooseNewDatabasePath(
+        this, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!path.isEmpty()) {
+        m_controller->create(path);
+    }
+}
+
+QString MainWindow::dialogFolder() const
+{
+    return m_recent->paths().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_recent->paths().constFirst()).absolutePath();
+}
+
+void MainWindow::onOpened(const QString &path)
+{
+    Database &db = *m_controller->database();
+    m_recent->add(path);
+    setWindowTitle(tr("%1 — Quorum").arg(QFileInfo(path).fileName()));
+    if (m_areas->currentWidget() == m_modelDetail) {
+        showArea(m_modelOrigin);
+    }
+    m_central->setCurrentWidget(m_workspace);
+    try {
+        m_inventory->load(db);
+    } catch (const DatabaseError &error) {
+        showReadError(error.message(), error.detail());
+    }
+    updateActions();
+    if (currentArea() == Area::Inventory) {
+        m_inventory->focusTable();
+    }
+}
+
+void MainWindow::onClosed()
+{
+    setWindowTitle(tr("Quorum"));
+    m_inventory->clear();
+    if (m_areas->currentWidget() == m_modelDetail) {
+        showArea(m_modelOrigin);
+    }
+    m_central->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+void MainWindow::onFailed(const QString &path, const QString &message, const QString &detail)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recent->remove(path);
+    }
+    ErrorDialog::showError(this, tr("Could Not Open the Database"), message, detail);
+}
+
+void MainWindow::showReadError(const QString &message, const QString &detail)
+{
+    ErrorDialog::showError(this, tr("Could Not Read the Database"), message, detail);
+}
+
+void MainWindow::refresh()
+{
+    Database *db = m_controller->database();
+    if (!db) {
+        return;
+    }
+    try {
+        m_inventory->load(*db);
+        if (m_areas->currentWidget() == m_modelDetail
+            && !m_modelDetail->showModel(*db, m_modelDetail->modelId())) {
+            leaveModel();
+        }
+    } catch (const DatabaseError &error) {
+        showReadError(error.message(), error.detail());
+    }
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_sidebar->setCurrentArea(area);
+    m_areaActions->actions().at(areaIndex(area))->setChecked(true);
+    m_areas->setCurrentWidget(m_areaPages[static_cast<std::size_t>(areaIndex(area))]);
+}
+
+Area MainWindow::currentArea() const
+{
+    return m_sidebar->currentArea();
+}
+
+bool MainWindow::showModel(const QString &name)
+{
+    Database *db = m_controller->database();
+    if (!db) {
+        return false;
+    }
+    try {
+        const std::optional<Model> model = ModelRepository(*db).byName(name);
+        if (!model) {
+            m_statusBar->showMessage(tr("There is no model named %1 in this database.").arg(name));
+            return false;
+        }
+        openModel(model->id);
+    } catch (const DatabaseError &error) {
+        showReadError(error.message(), error.detail());
+        return false;
+    }
+    return m_areas->currentWidget() == m_modelDetail;
+}
+
+void MainWindow::openModel(qint64 modelId)
+{
+    Database *db = m_controller->database();
+    if (!db) {
+        return;
+    }
+    try {
+        if (!m_modelDetail->showModel(*db, modelId)) {
+            m_statusBar->showMessage(
+                tr("That model is no longer in the database. Refresh the inventory (F5)."));
+            return;
+        }
+    } catch (const DatabaseError &error) {
+        showReadError(error.message(), error.detail());
+        return;
+    }
+    m_modelOrigin = currentArea();
+    m_modelDetail->setBackTarget(areaName(m_modelOrigin));
+    m_areas->setCurrentWidget(m_modelDetail);
+}
+
+void MainWindow::leaveModel()
+{
+    showArea(m_modelOrigin);
+    if (m_modelOrigin == Area::Inventory) {
+        m_inventory->focusTable();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_controller->isBusy();
+    const bool open = m_controller->isOpen();
+    for (QAction *action : {m_newAction, m_openAction, m_openDemoAction}) {
+        action->setEnabled(!busy);
+    }
+    m_recentMenu->setEnabled(!busy);
+    m_closeAction->setEnabled(open && !busy);
+    m_refreshAction->setEnabled(open && !busy);
+    m_areaActions->setEnabled(open);
+    m_welcome->setEnabled(!busy);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Quorum"),
+        tr("<h3>Quorum %1</h3><p>A workbench for AI-model governance: the inventory of your "
+           "models, the evidence about them and signed decisions on their releases.</p>"
+           "<p>Built with Qt %2. Licensed under the GNU General Public License, version 3 or "
+           "later.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+} // namespace Quorum::Ui

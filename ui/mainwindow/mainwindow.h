@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mainwindow/area.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QActionGroup;
+class QStackedWidget;
+
+namespace Quorum::Ui {
+
+class DatabaseController;
+class DatabaseStatusBar;
+class InventoryArea;
+class ModelDetailPage;
+class NavigationSidebar;
+class RecentDatabases;
+class RecentDatabasesMenu;
+class WelcomePage;
+
+/// The workbench window. It assembles the areas, the menus and the status bar; the
+/// DatabaseController owns the open database and each area owns its own logic.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatabaseController *databaseController() const { return m_controller; }
+
+    /// Opens @p path in the background; errors are shown in a dialog.
+    void openDatabase(const QString &path);
+    /// Opens the demo database, building it first when it is missing.
+    void openDemoDatabase();
+    /// Shows the area @p area (leaving a model's page).
+    void showArea(Area area);
+    /// The area the sidebar highlights.
+    Area currentArea() const;
+    /// Shows the page of the model with machine name @p name; false when there is none.
+    bool showModel(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void connectController();
+
+    void onOpened(const QString &path);
+    void onClosed();
+    void onFailed(const QString &path, const QString &message, const QString &detail);
+
+    void createDatabase();
+    QString dialogFolder() const;
+    void refresh();
+    void openModel(qint64 modelId);
+    void leaveModel();
+    void updateActions();
+    void showReadError(const QString &message, const QString &detail);
+    void about();
+
+    DatabaseController *m_controller;
+    RecentDatabases *m_recent;
+    DatabaseStatusBar *m_statusBar;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_workspace = nullptr;
+    NavigationSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_areas = nullptr;
+    std::array<QWidget *, kAllAreas.size()> m_areaPages{};
+    InventoryArea *m_inventory = nullptr;
+    ModelDetailPage *m_modelDetail = nullptr;
+    Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_areaActions = nullptr;
+    RecentDatabasesMenu *m_recentMenu = nullptr;
+};
+
+} // namespace Quorum::Ui

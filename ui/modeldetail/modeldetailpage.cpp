@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modeldetailpage.h"
+
+#include "inventory/tierdelegate.h"
+#include "modeldetail/modeloverviewtab.h"
+#include "modeldetail/versionstab.h"
+#include "storage/modelrepository.h"
+#include "storage/personrepository.h"
+#include "storage/versionrepository.h"
+#include "widgets/placeholderpage.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Quorum::Ui {
+
+namespace {
+
+QString tabComingLater(const QString &tab)
+{
+    return ModelDetailPage::tr("The %1 tab arrives in a later release of Quorum.").arg(tab);
+}
+
+} // namespace
+
+ModelDetailPage::ModelDetailPage(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new ModelOverviewTab(m_tabs))
+    , m_versions(new VersionsTab(m_tabs))
+{
+    setObjectName(QStringLiteral("modelDetailPage"));
+    m_tabs->setObjectName(QStringLiteral("modelTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_versions, tr("Versions"));
+    addPlaceholderTabs();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+    layout->addWidget(m_tabs, 1);
+
+    // Back from anywhere in the window while this page shows.
+    auto *back = new QAction(tr("Back"), this);
+    back->setShortcuts(
+        {QKeySequence(Qt::AltModifier | Qt::Key_Left), QKeySequence(Qt::Key_Escape)});
+    back->setShortcutContext(Qt::WindowShortcut);
+    connect(back, &QAction::triggered, this, &ModelDetailPage::backRequested);
+    addAction(back);
+}
+
+QWidget *ModelDetailPage::createHeader()
+{
+    auto *header = new QWidget(this);
+    m_back = new QToolButton(header);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setAutoRaise(true);
+    m_back->setToolTip(tr("Back (Alt+Left or Esc)"));
+    connect(m_back, &QToolButton::clicked, this, &ModelDetailPage::backRequested);
+    setBackTarget(tr("Inventory"));
+
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("modelTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_machineName = new QLabel(header);
+    m_machineName->setObjectName(QStringLiteral("modelMachineName"));
+    m_machineName->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_machineName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tier = new QLabel(header);
+    m_tier->setObjectName(QStringLiteral("modelTier"));
+    m_tier->setTextFormat(Qt::RichText);
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("modelStatus"));
+
+    auto *facts = new QHBoxLayout;
+    facts->setSpacing(16);
+    facts->addWidget(m_machineName);
+    facts->addWidget(m_tier);
+    facts->addWidget(m_status);
+    facts->addStretch(1);
+
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->addWidget(m_back, 0, Qt::AlignLeft);
+    layout->addWidget(m_title);
+    layout->addLayout(facts);
+    return header;
+}
+
+void ModelDetailPage::addPlaceholderTabs()
+{
+    const struct
+    {
+        const char *icon;
+        QString name;
+        QString purpose;
+    } tabs[] = {
+        {"reports", tr("Model card"),
+         tr("It will show the model card of each version (details, "
+            "parameters, quantitative analysis, considerations) and let the "
+            "model owner edit it, keeping every revision.")},
+        {"inventory", tr("Evaluation"),
+         tr("It will compare each version's metrics with the thresholds of "
+            "its policy and with the version in production.")},
+        {"fairness", tr("Fairness"),
+         tr("It will show selection rates and error rates per protected group "
+            "and flag where a fairness threshold is crossed.")},
+        {"drift", tr("Drift"),
+         tr("It will chart the drift statistics of each feature week by week, with "
+            "the tier's thresholds drawn as lines.")},
+        {"inbox", tr("Approvals"),
+         tr("It will list the release requests of this model with their "
+            "threshold checks and signed decisions.")},
+        {"inventory", tr("Lineage"),
+         tr("It will draw how versions and datasets derive from each other. "
+            "Meanwhile the Versions tab shows the version each one derives "
+            "from.")},
+        {"audit", tr("Audit"),
+         tr("It will list every recorded change to this model and its versions.")},
+    };
+    for (const auto &tab : tabs) {
+        const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(tab.icon)));
+        m_tabs->addTab(
+            new PlaceholderPage(icon, tab.name, tabComingLater(tab.name), tab.purpose, m_tabs),
+            tab.name);
+    }
+}
+
+void ModelDetailPage::setBackTarget(const QString &name)
+{
+    m_back->setText(tr("Back to %1").arg(name));
+}
+
+bool ModelDetailPage::showModel(Database &db, qint64 modelId)
+{
+    const std::optional<Model> model = ModelRepository(db).byId(modelId);
+    if (!model) {
+        return false;
+    }
+    std::vector<ModelVersion> versions = VersionRepository(db).forModel(modelId);
+    const std::optional<Person> owner = PersonRepository(db).byId(model->ownerId);
+
+    ModelFacts facts;
+    facts.ownerName = owner ? owner->name : QString();
+    facts.versionCount = static_cast<int>(versions.size());
+    for (const ModelVersion &version : versions) {
+        if (version.stage == Stage::Production) {
+            facts.productionVersion = version.version.toString();
+            break;
+        }
+    }
+
+    if (modelId != m_modelId) {
+        m_tabs->setCurrentIndex(0);
+    }
+    m_modelId = modelId;
+    m_title->setText(model->displayName);
+    m_machineName->setText(model->name);
+    m_tier->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                        .arg(TierDelegate::colour(model->tier).name(),
+                             riskTierLabel(model->tier).toHtmlEscaped()));
+    m_status->setText(modelStatusLabel(model->status));
+    m_overview->setModel(*model, facts);
+    m_tabs->setTabText(m_tabs->indexOf(m_versions), tr("Versions (%1)").arg(facts.versionCount));
+    m_versions->setVersions(std::move(versions));
+    return true;
+}
+
+} // namespace Quorum::Ui
