@@ -13,5 +13,5 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 echo "[run-tests] built in $((SECONDS - start)) s; running the tests"
 ctest --preset "$preset"
-echo "[run-tests] screenshots of the real window: build/$preset/screenshots/"
+echo "[run-tests] screenshots of the real window: build/$preset/tests/ui/screenshots/"
 echo "[run-tests] done in $((SECONDS - start)) s"
