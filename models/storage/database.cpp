@@ -126,7 +126,7 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    return Query::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
+    return Sqlite::schemaVersion(*this);
 }
 
 Database Database::open(const QString &filePath, const OpenOptions &options)
@@ -190,13 +190,9 @@ Database Database::open(const QString &filePath, const OpenOptions &options)
 void Database::validateExisting(const OpenOptions &options, bool &isNew)
 {
     // Read-only questions first: a refused file must stay byte-for-byte untouched.
-    qint64 applicationId = 0;
-    int version = 0;
-    int tables = 0;
+    Sqlite::FileStamp stamp;
     try {
-        applicationId = Query::scalar(*this, QStringLiteral("PRAGMA application_id")).toLongLong();
-        version = Query::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
-        tables = Query::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        stamp = Sqlite::readStamp(*this);
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseErrorKind::Locked) {
             refuse(DatabaseErrorKind::Locked, m_path,
@@ -208,9 +204,10 @@ void Database::validateExisting(const OpenOptions &options, bool &isNew)
         }
         throw;
     }
+    const int version = stamp.schemaVersion;
 
-    if (applicationId != Sqlite::kApplicationId) {
-        if (applicationId == 0 && version == 0 && tables == 0) {
+    if (stamp.applicationId != Sqlite::kApplicationId) {
+        if (stamp.applicationId == 0 && version == 0 && stamp.objectCount == 0) {
             isNew = true;
             return;
         }

@@ -6,8 +6,6 @@
 #include "query.h"
 #include "sqlitefeatures.h"
 
-#include <QHash>
-
 namespace Quorum {
 
 namespace {
@@ -16,50 +14,6 @@ bool isDamage(const DatabaseError &error)
 {
     return error.kind() == DatabaseErrorKind::Corrupt
         || error.kind() == DatabaseErrorKind::NotADatabase;
-}
-
-/// The referring column(s) of foreign key @p id of @p table, e.g. "model_id".
-QString foreignKeyColumns(const Database &db, const QString &table, qint64 id)
-{
-    Query query(db,
-                QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
-                               "WHERE id = ? ORDER BY seq"));
-    query.bind(table).bind(id).exec();
-    QStringList columns;
-    while (query.next()) {
-        columns << query.value(0).toString();
-    }
-    return columns.join(QStringLiteral(", "));
-}
-
-std::vector<ForeignKeyViolation> foreignKeyViolations(const Database &db)
-{
-    Query check(db, QStringLiteral("PRAGMA foreign_key_check"));
-    check.exec();
-    std::vector<ForeignKeyViolation> violations;
-    std::vector<qint64> keyIds;
-    while (check.next()) {
-        ForeignKeyViolation violation;
-        violation.table = check.value(0).toString();
-        if (!check.value(1).isNull()) {
-            violation.rowId = check.value(1).toLongLong();
-        }
-        violation.parentTable = check.value(2).toString();
-        violations.push_back(std::move(violation));
-        keyIds.push_back(check.value(3).toLongLong());
-    }
-    // Resolved after the check has finished stepping: one statement at a time.
-    QHash<QString, QString> columnsByKey;
-    for (std::size_t i = 0; i < violations.size(); ++i) {
-        ForeignKeyViolation &violation = violations[i];
-        const QString key = violation.table + QLatin1Char('\n') + QString::number(keyIds[i]);
-        auto found = columnsByKey.constFind(key);
-        if (found == columnsByKey.constEnd()) {
-            found = columnsByKey.insert(key, foreignKeyColumns(db, violation.table, keyIds[i]));
-        }
-        violation.column = *found;
-    }
-    return violations;
 }
 
 } // namespace
@@ -84,7 +38,7 @@ IntegrityReport checkIntegrity(Database &db)
         report.integrityProblems << error.detail();
     }
     try {
-        report.foreignKeyViolations = foreignKeyViolations(db);
+        report.foreignKeyViolations = Sqlite::foreignKeyViolations(db);
     } catch (const DatabaseError &error) {
         if (!isDamage(error)) {
             throw;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqlitefeatures.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,15 +12,6 @@
 namespace Quorum {
 
 class Database;
-
-/// A row whose reference points at a row that does not exist (PRAGMA foreign_key_check).
-struct ForeignKeyViolation
-{
-    QString table;               ///< the table holding the dangling reference
-    std::optional<qint64> rowId; ///< the referring row; nullopt for WITHOUT ROWID tables
-    QString column;              ///< the referring column(s), comma-separated
-    QString parentTable;         ///< the table the reference should point into
-};
 
 /// What a full check of a governance database found.
 struct IntegrityReport

@@ -83,9 +83,7 @@ void Migrator::migrateFrom(int from, const QString &backupPath)
             }
         }
         current = nullptr;
-        Query(m_db, QStringLiteral("PRAGMA application_id = %1").arg(Sqlite::kApplicationId))
-            .exec();
-        Query(m_db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())).exec();
+        Sqlite::writeStamp(m_db, latestVersion());
         transaction.commit();
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseErrorKind::Locked || error.kind() == DatabaseErrorKind::ReadOnly

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -59,6 +60,76 @@ void configureConnection(Database &db, JournalMode mode, std::chrono::millisecon
           wal ? QStringLiteral("PRAGMA synchronous = NORMAL")
               : QStringLiteral("PRAGMA synchronous = FULL"))
         .exec();
+}
+
+FileStamp readStamp(const Database &db)
+{
+    FileStamp stamp;
+    stamp.applicationId = Query::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong();
+    stamp.schemaVersion = schemaVersion(db);
+    stamp.objectCount
+        = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+    return stamp;
+}
+
+int schemaVersion(const Database &db)
+{
+    return Query::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void writeStamp(Database &db, int version)
+{
+    // PRAGMA takes no bound parameters; both values are integers we produce.
+    Query(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)).exec();
+    Query(db, QStringLiteral("PRAGMA user_version = %1").arg(version)).exec();
+}
+
+namespace {
+
+/// The referring column(s) of foreign key @p id of @p table, e.g. "model_id".
+QString foreignKeyColumns(const Database &db, const QString &table, qint64 id)
+{
+    Query query(db,
+                QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
+                               "WHERE id = ? ORDER BY seq"));
+    query.bind(table).bind(id).exec();
+    QStringList columns;
+    while (query.next()) {
+        columns << query.value(0).toString();
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+std::vector<ForeignKeyViolation> foreignKeyViolations(const Database &db)
+{
+    Query check(db, QStringLiteral("PRAGMA foreign_key_check"));
+    check.exec();
+    std::vector<ForeignKeyViolation> violations;
+    std::vector<qint64> keyIds;
+    while (check.next()) {
+        ForeignKeyViolation violation;
+        violation.table = check.value(0).toString();
+        if (!check.value(1).isNull()) {
+            violation.rowId = check.value(1).toLongLong();
+        }
+        violation.parentTable = check.value(2).toString();
+        violations.push_back(std::move(violation));
+        keyIds.push_back(check.value(3).toLongLong());
+    }
+    // Resolved after the check has finished stepping: one statement at a time.
+    QHash<QString, QString> columnsByKey;
+    for (std::size_t i = 0; i < violations.size(); ++i) {
+        ForeignKeyViolation &violation = violations[i];
+        const QString key = violation.table + QLatin1Char('\n') + QString::number(keyIds[i]);
+        auto found = columnsByKey.constFind(key);
+        if (found == columnsByKey.constEnd()) {
+            found = columnsByKey.insert(key, foreignKeyColumns(db, violation.table, keyIds[i]));
+        }
+        violation.column = *found;
+    }
+    return violations;
 }
 
 QStringList integrityProblems(Database &db, bool full)

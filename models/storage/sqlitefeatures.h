@@ -12,9 +12,21 @@
 
 struct sqlite3;
 
+#include <optional>
+#include <vector>
+
 namespace Quorum {
 class Database;
-}
+
+/// A row whose reference points at a row that does not exist (PRAGMA foreign_key_check).
+struct ForeignKeyViolation
+{
+    QString table;               ///< the table holding the dangling reference
+    std::optional<qint64> rowId; ///< the referring row; nullopt for WITHOUT ROWID tables
+    QString column;              ///< the referring column(s), comma-separated
+    QString parentTable;         ///< the table the reference should point into
+};
+} // namespace Quorum
 
 /// Everything that only SQLite has lives here, so that the rest of the storage layer stays
 /// portable SQL that could run on PostgreSQL through QPSQL.
@@ -51,6 +63,24 @@ bool isReadOnly(const QSqlDatabase &connection);
 /// Applies the per-connection settings: foreign keys, busy timeout, journal mode and the
 /// matching synchronous level. Throws DatabaseError.
 void configureConnection(Database &db, JournalMode mode, std::chrono::milliseconds busyTimeout);
+
+/// What identifies a file as a Quorum database, read without writing anything.
+struct FileStamp
+{
+    qint64 applicationId = 0; ///< PRAGMA application_id
+    int schemaVersion = 0;    ///< PRAGMA user_version
+    int objectCount = 0;      ///< tables, indexes, triggers and views in the file
+};
+
+/// Reads the stamp; throws DatabaseError (e.g. Locked, NotADatabase).
+FileStamp readStamp(const Database &db);
+/// The schema version (PRAGMA user_version).
+int schemaVersion(const Database &db);
+/// Marks the file as a Quorum database at @p schemaVersion; inside the migration transaction.
+void writeStamp(Database &db, int schemaVersion);
+
+/// Every dangling reference (PRAGMA foreign_key_check) with the referring columns resolved.
+std::vector<ForeignKeyViolation> foreignKeyViolations(const Database &db);
 
 /// Runs PRAGMA quick_check (or integrity_check when @p full) and returns the problems it
 /// reports; empty when the file is sound.
