@@ -15,7 +15,7 @@ bool isNetworkFileSystem(const QByteArray &fileSystemType)
                                            "smbfs",       "ncpfs",       "afs",
                                            "9p",          "ceph",        "glusterfs",
                                            "fuse.sshfs",  "sshfs",       "davfs",
-                                           "fuse.davfs",  "fuse.rclone", "lustre",
+                                           "fuse.davfs",  "fuse.rclone", "fuse.gvfsd-fuse", "fuse.s3fs", "lustre",
                                            "gpfs",        "beegfs",      "fuse.glusterfs",
                                            "fuse.cephfs", "webdav",      "afpfs"};
     for (const char *network : kNetwork) {
