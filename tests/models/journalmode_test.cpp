@@ -13,7 +13,7 @@ using namespace Quorum;
 TEST_CASE("Network file systems get the rollback journal, local ones WAL", "[models]")
 {
     for (const char *network : {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "ceph",
-                                "glusterfs", "afs", "NFS4"}) {
+                                "glusterfs", "afs", "NFS4", "fuse.gvfsd-fuse", "fuse.s3fs"}) {
         INFO(network);
         CHECK(journalModeFor(network) == JournalMode::Rollback);
     }
