@@ -173,7 +173,7 @@ Database Database::open(const QString &filePath, const OpenOptions &options)
 
     switch (options.journal) {
     case JournalPolicy::Automatic:
-        db.m_journalMode = journalModeForPath(path);
+        db.m_journalMode = journalModeOverride().value_or(journalModeForPath(path));
         break;
     case JournalPolicy::ForceWal:
         db.m_journalMode = JournalMode::Wal;

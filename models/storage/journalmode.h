@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Quorum {
 
 /// How SQLite keeps its journal. WAL needs shared memory between processes, which network
@@ -24,5 +26,10 @@ JournalMode journalModeFor(const QByteArray &fileSystemType);
 JournalMode journalModeForPath(const QString &filePath);
 
 QString journalModeLabel(JournalMode mode);
+
+/// The journal mode the environment variable QUORUM_JOURNAL_MODE asks for: "wal" or
+/// "rollback" (for a share whose file system is not recognised); nullopt when it is unset,
+/// "auto" or anything else.
+std::optional<JournalMode> journalModeOverride();
 
 } // namespace Quorum

@@ -54,3 +54,15 @@ TEST_CASE("A WAL database moved to a share is switched to the rollback journal",
     CHECK(Query::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
           == QLatin1String("delete"));
 }
+
+TEST_CASE("QUORUM_JOURNAL_MODE forces the rollback journal for an unrecognised share", "[models]")
+{
+    qputenv("QUORUM_JOURNAL_MODE", "rollback");
+    Test::TempDatabase temp;
+    CHECK(temp.db().journalMode() == JournalMode::Rollback);
+    CHECK(Query::scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString()
+          == QLatin1String("delete"));
+    qputenv("QUORUM_JOURNAL_MODE", "auto");
+    CHECK(temp.reopen().journalMode() == JournalMode::Wal);
+    qunsetenv("QUORUM_JOURNAL_MODE");
+}

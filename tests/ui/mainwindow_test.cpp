@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/inventoryarea.h"
 #include "mainwindow/area.h"
 #include "mainwindow/databasecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "rawsqlite.h"
 #include "tempdatabase.h"
 #include "uitestdata.h"
 #include "widgets/errordialog.h"
@@ -50,11 +52,20 @@ struct WindowFixture
         Test::resetUiSettings();
     }
 
+    /// Opens @p path and waits until its inventory, read in the background, is shown.
     void openDatabase(const QString &path)
     {
-        QSignalSpy opened(window->databaseController(), &Ui::DatabaseController::opened);
+        QSignalSpy loaded(child<Ui::InventoryArea>(QStringLiteral("inventoryArea")),
+                          &Ui::InventoryArea::loaded);
         window->openDatabase(path);
-        REQUIRE(opened.wait(kOpenTimeoutMs));
+        REQUIRE(loaded.wait(kOpenTimeoutMs));
+    }
+
+    /// Waits until the model page, read in the background, is on screen.
+    void waitForModelPage()
+    {
+        auto *title = child<QLabel>(QStringLiteral("modelTitle"));
+        REQUIRE(QTest::qWaitFor([title] { return title->isVisible(); }, kOpenTimeoutMs));
     }
 
     template<typename T>
@@ -121,6 +132,7 @@ TEST_CASE_METHOD(WindowFixture,
     REQUIRE(rows.size() == 1);
     table->setCurrentIndex(rows.first());
     QTest::keyClick(table, Qt::Key_Return);
+    waitForModelPage();
 
     auto *title = child<QLabel>(QStringLiteral("modelTitle"));
     REQUIRE(title->isVisible());
@@ -150,7 +162,7 @@ TEST_CASE_METHOD(WindowFixture, "Back returns to the inventory with the filters 
     auto *table = child<QTableView>(QStringLiteral("inventoryTable"));
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
-    REQUIRE(child<QLabel>(QStringLiteral("modelTitle"))->isVisible());
+    waitForModelPage();
 
     SECTION("with Esc")
     {
@@ -231,4 +243,41 @@ TEST_CASE_METHOD(WindowFixture, "Closing the database returns to the welcome pag
     auto *recent = child<QListWidget>(QStringLiteral("recentDatabases"));
     REQUIRE(recent->count() == 1);
     CHECK(recent->item(0)->text().startsWith(QFileInfo(databasePath).fileName()));
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "Refresh shows another reviewer's change, and the window stays usable while "
+                 "they hold the lock",
+                 "[ui]")
+{
+    // On a shared drive (rollback journal) a writer's lock keeps readers out; in WAL mode,
+    // used on local disks, readers are never blocked.
+    qputenv("QUORUM_JOURNAL_MODE", "rollback");
+    openDatabase(databasePath);
+    qunsetenv("QUORUM_JOURNAL_MODE");
+    auto *count = child<QLabel>(QStringLiteral("inventoryCount"));
+    REQUIRE(count->text() == QStringLiteral("4 of 4 models"));
+
+    // Another reviewer's program adds a model and keeps the file locked while it works.
+    Test::RawSqlite other(databasePath);
+    other.exec("BEGIN EXCLUSIVE;"
+               "INSERT INTO models (name, display_name, owner_id, risk_tier, created_at, "
+               "updated_at) VALUES ('late-model', 'Late model', (SELECT min(id) FROM people), 3, "
+               "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');");
+
+    QSignalSpy loaded(child<Ui::InventoryArea>(QStringLiteral("inventoryArea")),
+                      &Ui::InventoryArea::loaded);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    // The read waits for the lock on a worker thread: the window still shows what it had and
+    // answers the keyboard.
+    CHECK(count->text() == QStringLiteral("4 of 4 models"));
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(window->currentArea() == Ui::Area::Inbox);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(window->currentArea() == Ui::Area::Inventory);
+    CHECK(loaded.isEmpty());
+
+    other.exec("COMMIT");
+    REQUIRE(loaded.wait(kOpenTimeoutMs));
+    CHECK(count->text() == QStringLiteral("5 of 5 models"));
 }

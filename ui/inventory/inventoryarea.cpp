@@ -5,6 +5,7 @@
 #include "itemmodels/inventoryfiltermodel.h"
 #include "itemmodels/inventorymodel.h"
 #include "storage/modelrepository.h"
+#include "widgets/backgroundread.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -127,19 +128,43 @@ void InventoryArea::createTable()
     });
 }
 
-void InventoryArea::load(Database &db)
+void InventoryArea::setSummaries(std::vector<ModelSummary> summaries)
 {
     const qint64 selected = currentModelId();
     const bool firstLoad = m_model->rowCount() == 0;
-    m_model->setSummaries(ModelRepository(db).summaries());
+    m_model->setSummaries(std::move(summaries));
     if (firstLoad) {
         m_table->resizeColumnsToContents();
     }
     selectModel(selected);
+    Q_EMIT loaded();
+}
+
+void InventoryArea::load(Database &db)
+{
+    setSummaries(ModelRepository(db).summaries());
+}
+
+void InventoryArea::reload(const QString &databasePath)
+{
+    const quint64 generation = ++m_generation;
+    readInBackground<std::vector<ModelSummary>>(
+        this, databasePath, [](Database &db) { return ModelRepository(db).summaries(); },
+        [this, generation](std::vector<ModelSummary> rows) {
+            if (generation == m_generation) {
+                setSummaries(std::move(rows));
+            }
+        },
+        [this, generation](const ReadFailure &failure) {
+            if (generation == m_generation) {
+                Q_EMIT readFailed(failure.message, failure.detail);
+            }
+        });
 }
 
 void InventoryArea::clear()
 {
+    ++m_generation;
     m_model->setSummaries({});
 }
 

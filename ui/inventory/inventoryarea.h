@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/modelsummary.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -26,9 +30,15 @@ class InventoryArea final : public QWidget
 public:
     explicit InventoryArea(QWidget *parent = nullptr);
 
-    /// Reads the inventory of @p db again, keeping the filters, the sort order and the
-    /// selected model. Throws DatabaseError.
+    /// Shows @p summaries (from ModelRepository::summaries()), keeping the filters, the sort
+    /// order and the selected model.
+    void setSummaries(std::vector<ModelSummary> summaries);
+    /// Reads the inventory of @p db on this thread and shows it. Throws DatabaseError.
     void load(Database &db);
+    /// Reads the inventory of the database at @p databasePath on a worker thread and shows it
+    /// when it arrives (loaded()), or reports readFailed(). A newer reload or clear() wins over
+    /// an older read still on its way.
+    void reload(const QString &databasePath);
     /// Empties the table (no database is open).
     void clear();
     /// Puts the keyboard focus on the table, e.g. when coming back from a model.
@@ -37,6 +47,10 @@ public:
 Q_SIGNALS:
     /// The user opened the model with @p modelId.
     void modelActivated(qint64 modelId);
+    /// New rows are shown.
+    void loaded();
+    /// A background read failed; @p message is user-facing.
+    void readFailed(const QString &message, const QString &detail);
 
 private:
     QWidget *createFilterBar();
@@ -52,6 +66,7 @@ private:
     QComboBox *m_stageFilter = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
+    quint64 m_generation = 0; ///< of the newest read; older results are dropped
 };
 
 } // namespace Quorum::Ui

@@ -12,8 +12,6 @@
 #include "mainwindow/welcomepage.h"
 #include "modeldetail/modeldetailpage.h"
 #include "storage/database.h"
-#include "storage/databaseerror.h"
-#include "storage/modelrepository.h"
 #include "widgets/errordialog.h"
 #include "widgets/placeholderpage.h"
 
@@ -109,6 +107,10 @@ void MainWindow::createPages()
     connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
     connect(m_inventory, &InventoryArea::modelActivated, this, &MainWindow::openModel);
     connect(m_modelDetail, &ModelDetailPage::backRequested, this, &MainWindow::leaveModel);
+    connect(m_modelDetail, &ModelDetailPage::modelShown, this, &MainWindow::enterModel);
+    connect(m_modelDetail, &ModelDetailPage::modelMissing, this, &MainWindow::onModelMissing);
+    connect(m_modelDetail, &ModelDetailPage::readFailed, this, &MainWindow::showReadError);
+    connect(m_inventory, &InventoryArea::readFailed, this, &MainWindow::showReadError);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
     connect(m_welcome, &WelcomePage::newRequested, this, [this] { m_newAction->trigger(); });
@@ -230,18 +232,13 @@ QString MainWindow::dialogFolder() const
 
 void MainWindow::onOpened(const QString &path)
 {
-    Database &db = *m_controller->database();
     m_recent->add(path);
     setWindowTitle(tr("%1 — Quorum").arg(QFileInfo(path).fileName()));
     if (m_areas->currentWidget() == m_modelDetail) {
         showArea(m_modelOrigin);
     }
     m_central->setCurrentWidget(m_workspace);
-    try {
-        m_inventory->load(db);
-    } catch (const DatabaseError &error) {
-        showReadError(error.message(), error.detail());
-    }
+    m_inventory->reload(path);
     updateActions();
     if (currentArea() == Area::Inventory) {
         m_inventory->focusTable();
@@ -252,6 +249,7 @@ void MainWindow::onClosed()
 {
     setWindowTitle(tr("Quorum"));
     m_inventory->clear();
+    m_modelDetail->cancelRequests();
     if (m_areas->currentWidget() == m_modelDetail) {
         showArea(m_modelOrigin);
     }
@@ -274,18 +272,13 @@ void MainWindow::showReadError(const QString &message, const QString &detail)
 
 void MainWindow::refresh()
 {
-    Database *db = m_controller->database();
+    const Database *db = m_controller->database();
     if (!db) {
         return;
     }
-    try {
-        m_inventory->load(*db);
-        if (m_areas->currentWidget() == m_modelDetail
-            && !m_modelDetail->showModel(*db, m_modelDetail->modelId())) {
-            leaveModel();
-        }
-    } catch (const DatabaseError &error) {
-        showReadError(error.message(), error.detail());
+    m_inventory->reload(db->path());
+    if (m_areas->currentWidget() == m_modelDetail) {
+        m_modelDetail->open(db->path(), m_modelDetail->modelId());
     }
 }
 
@@ -301,45 +294,37 @@ Area MainWindow::currentArea() const
     return m_sidebar->currentArea();
 }
 
-bool MainWindow::showModel(const QString &name)
+void MainWindow::showModel(const QString &name)
 {
-    Database *db = m_controller->database();
-    if (!db) {
-        return false;
+    if (const Database *db = m_controller->database()) {
+        m_modelDetail->openByName(db->path(), name);
     }
-    try {
-        const std::optional<Model> model = ModelRepository(*db).byName(name);
-        if (!model) {
-            m_statusBar->showMessage(tr("There is no model named %1 in this database.").arg(name));
-            return false;
-        }
-        openModel(model->id);
-    } catch (const DatabaseError &error) {
-        showReadError(error.message(), error.detail());
-        return false;
-    }
-    return m_areas->currentWidget() == m_modelDetail;
 }
 
 void MainWindow::openModel(qint64 modelId)
 {
-    Database *db = m_controller->database();
-    if (!db) {
-        return;
+    if (const Database *db = m_controller->database()) {
+        m_modelDetail->open(db->path(), modelId);
     }
-    try {
-        if (!m_modelDetail->showModel(*db, modelId)) {
-            m_statusBar->showMessage(
-                tr("That model is no longer in the database. Refresh the inventory (F5)."));
-            return;
-        }
-    } catch (const DatabaseError &error) {
-        showReadError(error.message(), error.detail());
-        return;
+}
+
+void MainWindow::enterModel()
+{
+    if (m_areas->currentWidget() == m_modelDetail) {
+        return; // a refresh of the page already shown
     }
     m_modelOrigin = currentArea();
     m_modelDetail->setBackTarget(areaName(m_modelOrigin));
     m_areas->setCurrentWidget(m_modelDetail);
+}
+
+void MainWindow::onModelMissing()
+{
+    if (m_areas->currentWidget() == m_modelDetail) {
+        leaveModel(); // deleted by someone else since the page was opened
+    }
+    m_statusBar->showMessage(
+        tr("That model is not in the database (any more). The inventory shows what is."));
 }
 
 void MainWindow::leaveModel()

@@ -43,8 +43,9 @@ public:
     void showArea(Area area);
     /// The area the sidebar highlights.
     Area currentArea() const;
-    /// Shows the page of the model with machine name @p name; false when there is none.
-    bool showModel(const QString &name);
+    /// Shows the page of the model with machine name @p name once it is read; the status bar
+    /// says so when there is no such model.
+    void showModel(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +64,8 @@ private:
     QString dialogFolder() const;
     void refresh();
     void openModel(qint64 modelId);
+    void enterModel();
+    void onModelMissing();
     void leaveModel();
     void updateActions();
     void showReadError(const QString &message, const QString &detail);

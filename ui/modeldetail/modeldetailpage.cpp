@@ -4,9 +4,9 @@
 #include "inventory/tierdelegate.h"
 #include "modeldetail/modeloverviewtab.h"
 #include "modeldetail/versionstab.h"
+#include "storage/modeldetails.h"
 #include "storage/modelrepository.h"
-#include "storage/personrepository.h"
-#include "storage/versionrepository.h"
+#include "widgets/backgroundread.h"
 #include "widgets/placeholderpage.h"
 
 #include <QAction>
@@ -146,37 +146,74 @@ void ModelDetailPage::setBackTarget(const QString &name)
 
 bool ModelDetailPage::showModel(Database &db, qint64 modelId)
 {
-    const std::optional<Model> model = ModelRepository(db).byId(modelId);
-    if (!model) {
+    std::optional<ModelDetails> details = readModelDetails(db, modelId);
+    if (!details) {
         return false;
     }
-    std::vector<ModelVersion> versions = VersionRepository(db).forModel(modelId);
-    const std::optional<Person> owner = PersonRepository(db).byId(model->ownerId);
+    showDetails(std::move(*details));
+    return true;
+}
 
+void ModelDetailPage::open(const QString &databasePath, qint64 modelId)
+{
+    request(databasePath, [modelId](Database &db) { return readModelDetails(db, modelId); });
+}
+
+void ModelDetailPage::openByName(const QString &databasePath, const QString &name)
+{
+    request(databasePath, [name](Database &db) -> std::optional<ModelDetails> {
+        const std::optional<Model> model = ModelRepository(db).byName(name);
+        return model ? readModelDetails(db, model->id) : std::nullopt;
+    });
+}
+
+void ModelDetailPage::request(const QString &databasePath,
+                              std::function<std::optional<ModelDetails>(Database &)> read)
+{
+    const quint64 generation = ++m_generation;
+    readInBackground<std::optional<ModelDetails>>(
+        this, databasePath, std::move(read),
+        [this, generation](std::optional<ModelDetails> details) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!details) {
+                Q_EMIT modelMissing();
+                return;
+            }
+            showDetails(std::move(*details));
+            Q_EMIT modelShown();
+        },
+        [this, generation](const ReadFailure &failure) {
+            if (generation == m_generation) {
+                Q_EMIT readFailed(failure.message, failure.detail);
+            }
+        });
+}
+
+void ModelDetailPage::showDetails(ModelDetails details)
+{
+    const Model &model = details.model;
     ModelFacts facts;
-    facts.ownerName = owner ? owner->name : QString();
-    facts.versionCount = static_cast<int>(versions.size());
-    for (const ModelVersion &version : versions) {
-        if (version.stage == Stage::Production) {
-            facts.productionVersion = version.version.toString();
-            break;
-        }
+    facts.ownerName = details.ownerName;
+    facts.versionCount = static_cast<int>(details.versions.size());
+    if (const ModelVersion *production = details.productionVersion()) {
+        facts.productionVersion = production->version.toString();
     }
 
-    if (modelId != m_modelId) {
+    if (model.id != m_modelId) {
         m_tabs->setCurrentIndex(0);
     }
-    m_modelId = modelId;
-    m_title->setText(model->displayName);
-    m_machineName->setText(model->name);
+    m_modelId = model.id;
+    m_title->setText(model.displayName);
+    m_machineName->setText(model.name);
     m_tier->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                        .arg(TierDelegate::colour(model->tier).name(),
-                             riskTierLabel(model->tier).toHtmlEscaped()));
-    m_status->setText(modelStatusLabel(model->status));
-    m_overview->setModel(*model, facts);
+                        .arg(TierDelegate::colour(model.tier).name(),
+                             riskTierLabel(model.tier).toHtmlEscaped()));
+    m_status->setText(modelStatusLabel(model.status));
+    m_overview->setModel(model, facts);
     m_tabs->setTabText(m_tabs->indexOf(m_versions), tr("Versions (%1)").arg(facts.versionCount));
-    m_versions->setVersions(std::move(versions));
-    return true;
+    m_versions->setVersions(std::move(details.versions));
 }
 
 } // namespace Quorum::Ui

@@ -3,13 +3,17 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QTabWidget;
 class QToolButton;
 
 namespace Quorum {
 class Database;
-}
+struct ModelDetails;
+} // namespace Quorum
 
 namespace Quorum::Ui {
 
@@ -27,8 +31,18 @@ class ModelDetailPage final : public QWidget
 public:
     explicit ModelDetailPage(QWidget *parent = nullptr);
 
-    /// Shows the model with @p modelId from @p db; false when there is no such model.
-    /// Throws DatabaseError.
+    /// Reads model @p modelId of the database at @p databasePath on a worker thread, then
+    /// shows it (modelShown()), or reports modelMissing() or readFailed(). A newer request
+    /// wins over an older one still on its way.
+    void open(const QString &databasePath, qint64 modelId);
+    /// The same, for the model with machine name @p name.
+    void openByName(const QString &databasePath, const QString &name);
+    /// Drops the answers of requests still on their way (the database was closed).
+    void cancelRequests() { ++m_generation; }
+    /// Shows @p details (read with readModelDetails()).
+    void showDetails(ModelDetails details);
+    /// Reads the model with @p modelId from @p db on this thread and shows it; false when there
+    /// is no such model. Throws DatabaseError.
     bool showModel(Database &db, qint64 modelId);
     /// The model shown, or 0.
     qint64 modelId() const { return m_modelId; }
@@ -38,12 +52,22 @@ public:
 Q_SIGNALS:
     /// The user asked to go back (button, Alt+Left or Esc).
     void backRequested();
+    /// A model requested with open() is shown.
+    void modelShown();
+    /// The model requested with open() is not in the database (any more).
+    void modelMissing();
+    /// A background read failed; @p message is user-facing.
+    void readFailed(const QString &message, const QString &detail);
 
 private:
     QWidget *createHeader();
     void addPlaceholderTabs();
 
+    void request(const QString &databasePath,
+                 std::function<std::optional<ModelDetails>(Database &)> read);
+
     qint64 m_modelId = 0;
+    quint64 m_generation = 0; ///< of the newest request; older results are dropped
     QToolButton *m_back = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_machineName = nullptr;
