@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cryptoruntime.h"
+
+#include "cryptoerror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QtCrypto>
+
+#include <mutex>
+
+namespace Quorum::Crypto {
+
+void ensureReady()
+{
+    static QStringList s_missing;
+    static std::once_flag s_once;
+    std::call_once(s_once, [] {
+        // Never deleted: QCA must stay initialised while any key object exists, including
+        // statics destroyed at exit.
+        new QCA::Initializer(QCA::Practical, 64);
+        for (const char *feature : {"sha256", "rsa", "cert", "pkcs12", "cms"}) {
+            if (!QCA::isSupported(feature)) {
+                s_missing << QLatin1String(feature);
+            }
+        }
+    });
+    if (!s_missing.isEmpty()) {
+        throw CryptoError(CryptoErrorKind::Unavailable,
+                          QCoreApplication::translate(
+                              "Quorum::Crypto",
+                              "The cryptography library (QCA with its OpenSSL plugin) lacks %1. "
+                              "Reinstall Quorum's dependencies (installer/install-deps.sh).")
+                              .arg(s_missing.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace Quorum::Crypto
