@@ -13,12 +13,13 @@ namespace Quorum::Crypto {
 
 void ensureReady()
 {
+    // Never deleted: QCA must stay initialised while any key object exists, including statics
+    // destroyed at exit. Static initialisation is thread-safe.
+    [[maybe_unused]] static QCA::Initializer *const s_initializer
+        = new QCA::Initializer(QCA::Practical, 64);
     static QStringList s_missing;
     static std::once_flag s_once;
     std::call_once(s_once, [] {
-        // Never deleted: QCA must stay initialised while any key object exists, including
-        // statics destroyed at exit.
-        new QCA::Initializer(QCA::Practical, 64);
         for (const char *feature : {"sha256", "rsa", "cert", "pkcs12", "cms"}) {
             if (!QCA::isSupported(feature)) {
                 s_missing << QLatin1String(feature);
