@@ -13,5 +13,6 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeModelsCommand();
 std::unique_ptr<Command> makeShowCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 
 } // namespace Quorum::Cli

@@ -57,6 +57,7 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeModelsCommand());
     m_commands.push_back(makeShowCommand());
     m_commands.push_back(makeCheckCommand());
+    m_commands.push_back(makeVerifyCommand());
 }
 
 ExitCode Dispatcher::run(const QStringList &arguments)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <array>
 #include <cerrno>
@@ -169,7 +170,11 @@ void populateDemo(Database &db, const DemoOptions &options, const DemoProgress &
         throw DatabaseError(DatabaseErrorKind::Query, db.path(),
                             tr("The demo database needs a valid date to build its timeline."));
     }
-    WriteTransaction transaction(db);
+    // Every change is stamped with the demo's own "now", so the same options give the same
+    // audit trail; the wall clock is restored however this ends.
+    db.setClock([asOf = options.asOf] { return QDateTime(asOf, QTime(6, 0), Qt::UTC); });
+    const auto restoreClock = qScopeGuard([&db] { db.setClock({}); });
+    WriteTransaction transaction(db, Actor::program(QStringLiteral("quorum demo")));
     if (ModelRepository(db).count() > 0) {
         throw DatabaseError(DatabaseErrorKind::Constraint, db.path(),
                             tr("The governance database %1 already holds models, so no demo "

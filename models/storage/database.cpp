@@ -97,6 +97,7 @@ Database::Database(Database &&other) noexcept
     , m_journalMode(other.m_journalMode)
     , m_busyTimeout(other.m_busyTimeout)
     , m_versionAtOpen(other.m_versionAtOpen)
+    , m_clock(std::move(other.m_clock))
     , m_backupPath(std::move(other.m_backupPath))
 {}
 
@@ -117,6 +118,11 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QDateTime Database::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 int Database::latestSchemaVersion()

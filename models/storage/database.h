@@ -3,10 +3,12 @@
 
 #include "journalmode.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace Quorum {
 
@@ -67,6 +69,11 @@ public:
     /// The schema version the file had when it was opened: 0 for a file this open created,
     /// less than schemaVersion() when this open upgraded it.
     int schemaVersionAtOpen() const { return m_versionAtOpen; }
+    /// The time of changes made through this connection (audit events, default timestamps):
+    /// the UTC wall clock unless a clock was injected, for deterministic output.
+    QDateTime now() const;
+    /// Injects @p clock (returning UTC); an empty function restores the wall clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /// The backup written before the migrations of this open, or empty when none ran.
     const QString &migrationBackupPath() const { return m_backupPath; }
 
@@ -80,6 +87,7 @@ private:
     JournalMode m_journalMode = JournalMode::Wal;
     std::chrono::milliseconds m_busyTimeout{5000};
     int m_versionAtOpen = 0;
+    std::function<QDateTime()> m_clock;
     QString m_backupPath;
 };
 

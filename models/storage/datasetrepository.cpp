@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -14,7 +15,7 @@ DatasetRepository::DatasetRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 DatasetRepository::add(WriteTransaction &, const Dataset &d)
+qint64 DatasetRepository::add(WriteTransaction &transaction, const Dataset &d)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO datasets (name, version, source, schema_json, "
@@ -32,7 +33,9 @@ qint64 DatasetRepository::add(WriteTransaction &, const Dataset &d)
         .bind(datasetApprovalKey(d.approval))
         .bind(toDbTime(d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc()));
     insert.exec();
-    return insert.lastInsertId();
+    const qint64 id = insert.lastInsertId();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("datasets"), id);
+    return id;
 }
 
 std::optional<Dataset> DatasetRepository::byId(qint64 id) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "driftrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ DriftRepository::DriftRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 DriftRepository::add(WriteTransaction &, const DriftObservation &o)
+qint64 DriftRepository::add(WriteTransaction &transaction, const DriftObservation &o)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO drift_observations (version_id, feature, "
@@ -32,7 +33,9 @@ qint64 DriftRepository::add(WriteTransaction &, const DriftObservation &o)
         .bind(toDbTime(o.recordedAt.isValid() ? o.recordedAt : QDateTime::currentDateTimeUtc()))
         .bind(o.source);
     insert.exec();
-    return insert.lastInsertId();
+    const qint64 id = insert.lastInsertId();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("drift_observations"), id);
+    return id;
 }
 
 std::vector<DriftObservation> DriftRepository::forVersion(qint64 versionId,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluationrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ EvaluationRepository::EvaluationRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 EvaluationRepository::add(WriteTransaction &, const Evaluation &e)
+qint64 EvaluationRepository::add(WriteTransaction &transaction, const Evaluation &e)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO evaluations (version_id, metric, value, split, "
@@ -28,7 +29,9 @@ qint64 EvaluationRepository::add(WriteTransaction &, const Evaluation &e)
         .bind(toDbTime(e.recordedAt.isValid() ? e.recordedAt : QDateTime::currentDateTimeUtc()))
         .bind(e.source);
     insert.exec();
-    return insert.lastInsertId();
+    const qint64 id = insert.lastInsertId();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("evaluations"), id);
+    return id;
 }
 
 std::vector<Evaluation> EvaluationRepository::forVersion(qint64 versionId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairnessrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -15,7 +16,7 @@ FairnessRepository::FairnessRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 FairnessRepository::add(WriteTransaction &, const FairnessReport &r)
+qint64 FairnessRepository::add(WriteTransaction &transaction, const FairnessReport &r)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO fairness_reports (version_id, protected_attribute, "
@@ -65,6 +66,11 @@ qint64 FairnessRepository::add(WriteTransaction &, const FairnessReport &r)
             .bind(nullable(g.brier))
             .exec();
     }
+    AuditTrail trail(m_db);
+    trail.recordInsert(
+        transaction, QStringLiteral("fairness_reports"), id,
+        {{QStringLiteral("groups"),
+          trail.rowsImage(QStringLiteral("fairness_groups"), QStringLiteral("report_id"), id)}});
     return id;
 }
 

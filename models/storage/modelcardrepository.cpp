@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelcardrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ ModelCardRepository::ModelCardRepository(Database &db)
     : m_db(db)
 {}
 
-int ModelCardRepository::addRevision(WriteTransaction &, const ModelCard &card)
+int ModelCardRepository::addRevision(WriteTransaction &transaction, const ModelCard &card)
 {
     Query next(m_db,
                QStringLiteral("SELECT coalesce(max(revision), 0) + 1 FROM model_cards "
@@ -20,16 +21,18 @@ int ModelCardRepository::addRevision(WriteTransaction &, const ModelCard &card)
     next.bind(card.versionId).exec();
     next.next();
     const int revision = next.value(0).toInt();
-    Query(m_db,
-          QStringLiteral("INSERT INTO model_cards (version_id, revision, schema_version, "
-                         "content_json, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"))
-        .bind(card.versionId)
+    Query insert(m_db,
+                 QStringLiteral("INSERT INTO model_cards (version_id, revision, schema_version, "
+                                "content_json, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.bind(card.versionId)
         .bind(revision)
         .bind(card.schemaVersion)
         .bind(card.contentJson)
         .bind(nullable(card.authorId))
         .bind(toDbTime(card.createdAt.isValid() ? card.createdAt : QDateTime::currentDateTimeUtc()))
         .exec();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("model_cards"),
+                                  insert.lastInsertId());
     return revision;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ ModelRepository::ModelRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 ModelRepository::add(WriteTransaction &, const Model &model)
+qint64 ModelRepository::add(WriteTransaction &transaction, const Model &model)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Query insert(
@@ -33,16 +34,21 @@ qint64 ModelRepository::add(WriteTransaction &, const Model &model)
         .bind(toDbTime(model.createdAt.isValid() ? model.createdAt : now))
         .bind(toDbTime(model.updatedAt.isValid() ? model.updatedAt : now));
     insert.exec();
-    return insert.lastInsertId();
+    const qint64 id = insert.lastInsertId();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("models"), id);
+    return id;
 }
 
-void ModelRepository::setStatus(WriteTransaction &, qint64 modelId, ModelStatus status)
+void ModelRepository::setStatus(WriteTransaction &transaction, qint64 modelId, ModelStatus status)
 {
+    AuditTrail trail(m_db);
+    const QJsonObject before = trail.rowImage(QStringLiteral("models"), modelId);
     Query(m_db, QStringLiteral("UPDATE models SET status = ?, updated_at = ? WHERE id = ?"))
         .bind(modelStatusKey(status))
         .bind(toDbTime(QDateTime::currentDateTimeUtc()))
         .bind(modelId)
         .exec();
+    trail.recordUpdate(transaction, QStringLiteral("models"), modelId, before);
 }
 
 std::optional<Model> ModelRepository::byId(qint64 id) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -14,7 +15,7 @@ PersonRepository::PersonRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 PersonRepository::add(WriteTransaction &, const Person &person)
+qint64 PersonRepository::add(WriteTransaction &transaction, const Person &person)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO people (name, email, active, created_at) "
@@ -32,6 +33,11 @@ qint64 PersonRepository::add(WriteTransaction &, const Person &person)
             .bind(roleKey(role))
             .exec();
     }
+    AuditTrail trail(m_db);
+    trail.recordInsert(
+        transaction, QStringLiteral("people"), id,
+        {{QStringLiteral("roles"),
+          trail.rowsImage(QStringLiteral("person_roles"), QStringLiteral("person_id"), id)}});
     return id;
 }
 

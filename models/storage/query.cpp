@@ -130,6 +130,11 @@ QVariant Query::value(const QString &column) const
     return m_query.value(column);
 }
 
+QSqlRecord Query::record() const
+{
+    return m_query.record();
+}
+
 qint64 Query::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -27,6 +28,8 @@ public:
     bool next();
     QVariant value(int column) const;
     QVariant value(const QString &column) const;
+    /// The current row's columns with their names.
+    QSqlRecord record() const;
     qint64 lastInsertId() const;
     int rowsAffected() const;
 

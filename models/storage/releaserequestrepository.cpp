@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releaserequestrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ ReleaseRequestRepository::ReleaseRequestRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 ReleaseRequestRepository::add(WriteTransaction &, const ReleaseRequest &r)
+qint64 ReleaseRequestRepository::add(WriteTransaction &transaction, const ReleaseRequest &r)
 {
     Query insert(
         m_db,
@@ -58,12 +59,24 @@ qint64 ReleaseRequestRepository::add(WriteTransaction &, const ReleaseRequest &r
             .bind(r.retirement->archiveLocation)
             .exec();
     }
+    AuditTrail trail(m_db);
+    QJsonObject children{
+        {QStringLiteral("threshold_checks"),
+         trail.rowsImage(QStringLiteral("threshold_checks"), QStringLiteral("request_id"), id)}};
+    if (r.retirement) {
+        children.insert(
+            QStringLiteral("retirement"),
+            trail.rowImage(QStringLiteral("retirements"), id, QStringLiteral("request_id")));
+    }
+    trail.recordInsert(transaction, QStringLiteral("release_requests"), id, children);
     return id;
 }
 
-void ReleaseRequestRepository::setStatus(WriteTransaction &, qint64 requestId, RequestStatus status,
-                                         const QDateTime &closedAt)
+void ReleaseRequestRepository::setStatus(WriteTransaction &transaction, qint64 requestId,
+                                         RequestStatus status, const QDateTime &closedAt)
 {
+    AuditTrail trail(m_db);
+    const QJsonObject before = trail.rowImage(QStringLiteral("release_requests"), requestId);
     Query(m_db,
           QStringLiteral("UPDATE release_requests SET status = ?, closed_at = ? "
                          "WHERE id = ?"))
@@ -71,6 +84,7 @@ void ReleaseRequestRepository::setStatus(WriteTransaction &, qint64 requestId, R
         .bind(nullIfEmpty(toDbTime(closedAt)))
         .bind(requestId)
         .exec();
+    trail.recordUpdate(transaction, QStringLiteral("release_requests"), requestId, before);
 }
 
 std::optional<ReleaseRequest> ReleaseRequestRepository::byId(qint64 id) const

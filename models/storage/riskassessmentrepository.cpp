@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "riskassessmentrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -34,7 +35,7 @@ RiskAssessmentRepository::RiskAssessmentRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 RiskAssessmentRepository::add(WriteTransaction &, const RiskAssessment &a)
+qint64 RiskAssessmentRepository::add(WriteTransaction &transaction, const RiskAssessment &a)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO risk_assessments (version_id, risk_score, "
@@ -48,7 +49,9 @@ qint64 RiskAssessmentRepository::add(WriteTransaction &, const RiskAssessment &a
         .bind(nullable(a.assessedBy))
         .bind(toDbTime(a.assessedAt.isValid() ? a.assessedAt : QDateTime::currentDateTimeUtc()));
     insert.exec();
-    return insert.lastInsertId();
+    const qint64 id = insert.lastInsertId();
+    AuditTrail(m_db).recordInsert(transaction, QStringLiteral("risk_assessments"), id);
+    return id;
 }
 
 std::optional<RiskAssessment> RiskAssessmentRepository::latest(qint64 versionId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionrepository.h"
 
+#include "audit/audittrail.h"
 #include "database.h"
 #include "dbtime.h"
 #include "query.h"
@@ -12,7 +13,7 @@ VersionRepository::VersionRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 VersionRepository::add(WriteTransaction &, const ModelVersion &v)
+qint64 VersionRepository::add(WriteTransaction &transaction, const ModelVersion &v)
 {
     Query insert(
         m_db,
@@ -51,15 +52,23 @@ qint64 VersionRepository::add(WriteTransaction &, const ModelVersion &v)
             .bind(datasetPurposeKey(link.purpose))
             .exec();
     }
+    AuditTrail trail(m_db);
+    trail.recordInsert(
+        transaction, QStringLiteral("model_versions"), id,
+        {{QStringLiteral("datasets"),
+          trail.rowsImage(QStringLiteral("version_datasets"), QStringLiteral("version_id"), id)}});
     return id;
 }
 
-void VersionRepository::setStage(WriteTransaction &, qint64 versionId, Stage stage)
+void VersionRepository::setStage(WriteTransaction &transaction, qint64 versionId, Stage stage)
 {
+    AuditTrail trail(m_db);
+    const QJsonObject before = trail.rowImage(QStringLiteral("model_versions"), versionId);
     Query(m_db, QStringLiteral("UPDATE model_versions SET stage = ? WHERE id = ?"))
         .bind(stageKey(stage))
         .bind(versionId)
         .exec();
+    trail.recordUpdate(transaction, QStringLiteral("model_versions"), versionId, before);
 }
 
 std::optional<ModelVersion> VersionRepository::byId(qint64 id) const

@@ -38,8 +38,9 @@ void execWithRetry(Database &db, const QString &statement)
 
 } // namespace
 
-WriteTransaction::WriteTransaction(Database &db)
+WriteTransaction::WriteTransaction(Database &db, Actor actor)
     : m_db(db)
+    , m_actor(std::move(actor))
 {
     execWithRetry(m_db, Sqlite::beginWriteStatement());
     m_open = true;

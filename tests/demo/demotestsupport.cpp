@@ -55,10 +55,18 @@ QString dumpAllTables(const Database &db)
                                             "ORDER BY name"));
     for (const QVariantList &table : tables) {
         const QString name = table.at(0).toString();
+        // Each database gets its own random instance id, and event hashes cover it.
+        if (name == QLatin1String("database_info")) {
+            continue;
+        }
+        const QString columns = name == QLatin1String("audit_events")
+            ? QStringLiteral("seq, occurred_at, person_id, actor, action, entity, entity_id, "
+                             "before_json, after_json")
+            : QStringLiteral("*");
         lines << QStringLiteral("# ") + name;
         // Table names come from sqlite_master itself; identifiers cannot be bound.
         for (const QVariantList &row :
-             rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name))) {
+             rows(db, QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid").arg(columns, name))) {
             QStringList cells;
             for (const QVariant &cell : row) {
                 cells << (cell.isNull() ? QStringLiteral("NULL") : cell.toString());

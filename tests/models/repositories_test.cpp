@@ -181,15 +181,7 @@ TEST_CASE("Dataset lineage runs from a split back to the raw data", "[models]")
 TEST_CASE("The audit trail refuses changes and deletions", "[models]")
 {
     Test::TempDatabase temp;
-    {
-        WriteTransaction transaction(temp.db());
-        Query(temp.db(),
-              QStringLiteral("INSERT INTO audit_events (occurred_at, action, entity, "
-                             "prev_hash, hash) VALUES ('2026-01-01T00:00:00Z', "
-                             "'create', 'model', '', 'h1')"))
-            .exec();
-        transaction.commit();
-    }
+    addOwnerAndModel(temp.db(), QStringLiteral("fraud"), RiskTier::Critical);
     WriteTransaction transaction(temp.db());
     CHECK_THROWS_AS(Query(temp.db(), QStringLiteral("UPDATE audit_events SET action = 'x'")).exec(),
                     DatabaseError);

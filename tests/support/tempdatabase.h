@@ -18,7 +18,7 @@ public:
     explicit TempDatabase(const OpenOptions &options = {OpenMode::CreateIfMissing});
 
     Database &db() { return *m_db; }
-    QString path() const { return m_db->path(); }
+    QString path() const { return m_path; }
     /// A path inside the temporary folder.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     /// Closes the connection (e.g. to reopen the file or hand it to a child process).
