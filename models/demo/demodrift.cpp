@@ -4,8 +4,8 @@
 // check for every other version that went through a release request.
 #include "demobins.h"
 #include "democontext.h"
-#include "demopolicy.h"
 #include "demosteps.h"
+#include "governance/policyrepository.h"
 #include "storage/driftrepository.h"
 
 #include <algorithm>
@@ -20,9 +20,10 @@ bool isPrediction(const FeatureSpec &feature)
     return feature.name == u"prediction";
 }
 
-double thresholdFor(const FeatureSpec &feature, const PolicyFacts &policy)
+double thresholdFor(const FeatureSpec &feature, const Policy &policy)
 {
-    return isPrediction(feature) ? policy.predictionDriftPsi : policy.dataDriftPsi;
+    return isPrediction(feature) ? policy.monitoring.predictionDriftPsi
+                                 : policy.monitoring.dataDriftPsi;
 }
 
 // How the episode moves this feature's PSI in @p week, starting from its quiet level.
@@ -78,7 +79,7 @@ void addMonitoring(DemoContext &context, DriftWriter &out, const ModelRecord &mo
                    const VersionRecord &version)
 {
     const ModelSpec &spec = *model.spec;
-    const PolicyFacts policy = currentPolicy(context.db, tierNumber(spec.tier));
+    const Policy policy = PolicyRepository(context.db).current(tierNumber(spec.tier));
     const QString source = QStringLiteral("weekly drift monitoring (reference: training split)");
     for (const FeatureSpec &feature : spec.features) {
         DemoRandom r = context.random(
@@ -102,7 +103,7 @@ void addPreReleaseCheck(DemoContext &context, DriftWriter &out, const ModelRecor
                         const VersionRecord &version)
 {
     const ModelSpec &spec = *model.spec;
-    const PolicyFacts policy = currentPolicy(context.db, tierNumber(spec.tier));
+    const Policy policy = PolicyRepository(context.db).current(tierNumber(spec.tier));
     const QDate end = DemoContext::sundayBefore(version.submittedAt.date());
     const QString source = QStringLiteral("pre-release drift check (shadow traffic vs training "
                                           "split)");

@@ -3,10 +3,10 @@
 // approval), pending ones in the inbox, and the retirement in progress. Checks are computed
 // from the stored evidence under the tier's current policy. Decisions are not created here:
 // they need signatures.
-#include "demochecks.h"
 #include "democontext.h"
-#include "demopolicy.h"
 #include "demosteps.h"
+#include "governance/policyrepository.h"
+#include "governance/releasechecks.h"
 #include "storage/releaserequestrepository.h"
 
 #include <algorithm>
@@ -36,7 +36,7 @@ std::optional<qint64> baselineFor(const ModelRecord &model, const VersionRecord 
 ReleaseRequest release(DemoContext &context, const ModelRecord &model, const VersionRecord &v)
 {
     const ModelSpec &spec = *model.spec;
-    const PolicyFacts policy = currentPolicy(context.db, tierNumber(spec.tier));
+    const Policy policy = PolicyRepository(context.db).current(tierNumber(spec.tier));
     ReleaseRequest r;
     r.versionId = v.id;
     r.fromStage = Stage::Staging;
@@ -45,19 +45,20 @@ ReleaseRequest release(DemoContext &context, const ModelRecord &model, const Ver
     r.submittedBy = v.createdBy;
     r.submittedAt = v.submittedAt;
     r.summary = summary(spec, v, r.toStage);
-    r.expiresAt = v.submittedAt.addDays(policy.requestExpiryDays);
+    r.expiresAt = v.submittedAt.addDays(policy.thresholds.requestExpiryDays);
     if (v.spec->release == ReleaseHistory::Approved) {
         r.status = RequestStatus::Approved;
         r.closedAt = v.submittedAt.addDays(3).addSecs(4 * 3600);
     }
-    r.checks = releaseChecks(context.db, policy, v.id, baselineFor(model, v), v.submittedAt.date());
+    r.checks
+        = runReleaseChecks(context.db, policy, v.id, baselineFor(model, v), v.submittedAt.date());
     return r;
 }
 
 ReleaseRequest retirement(DemoContext &context, const ModelRecord &model)
 {
     const ModelSpec &spec = *model.spec;
-    const PolicyFacts policy = currentPolicy(context.db, tierNumber(spec.tier));
+    const Policy policy = PolicyRepository(context.db).current(tierNumber(spec.tier));
     const VersionRecord &v = *model.production();
     const ModelRecord &replacement = context.model(spec.replacement);
     const VersionRecord *successor = replacement.production();
@@ -70,7 +71,7 @@ ReleaseRequest retirement(DemoContext &context, const ModelRecord &model)
     r.submittedAt = context.daysBefore(DemoContext::kRetirementAgeDays, 10, 30);
     r.summary
         = QStringLiteral("Retire %1 %2").arg(spec.displayName.toString(), v.version.toString());
-    r.expiresAt = r.submittedAt.addDays(policy.requestExpiryDays);
+    r.expiresAt = r.submittedAt.addDays(policy.thresholds.requestExpiryDays);
     r.retirement = RetirementDetails{spec.retirementReason.toString(), replacement.id,
                                      spec.archiveLocation.toString()};
     r.checks.push_back(

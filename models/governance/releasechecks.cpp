@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demochecks.h"
+#include "releasechecks.h"
 
-#include "demopolicy.h"
-#include "demorandom.h"
+#include "policy.h"
 #include "storage/driftrepository.h"
 #include "storage/evaluationrepository.h"
 #include "storage/fairnessrepository.h"
@@ -12,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace Quorum::Demo {
+namespace Quorum {
 
 namespace {
 
@@ -36,6 +35,13 @@ QString number(double value)
     return QString::number(value, 'f', 4);
 }
 
+// Stored with the precision pipelines report, so a check reads the same everywhere.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 // The newest report per protected attribute (forVersion lists them attribute by attribute,
 // newest first).
 std::vector<FairnessReport> latestReports(Database &db, qint64 versionId)
@@ -49,7 +55,7 @@ std::vector<FairnessReport> latestReports(Database &db, qint64 versionId)
     return latest;
 }
 
-void addFairnessChecks(std::vector<ThresholdCheck> &checks, Database &db, const PolicyFacts &policy,
+void addFairnessChecks(std::vector<ThresholdCheck> &checks, Database &db, const Policy &policy,
                        qint64 versionId)
 {
     const std::vector<FairnessReport> reports = latestReports(db, versionId);
@@ -71,17 +77,17 @@ void addFairnessChecks(std::vector<ThresholdCheck> &checks, Database &db, const 
     }
     disparity = rounded(disparity, 4);
     checks.push_back(check(QStringLiteral("bias_disparity"), QStringLiteral("<="),
-                           policy.maxBiasDisparity, disparity,
+                           policy.thresholds.maxBiasDisparity, disparity,
                            QStringLiteral("Largest demographic parity difference %1 (%2)")
                                .arg(number(disparity), worstAttribute)));
     checks.push_back(check(QStringLiteral("fairness_flags"), QStringLiteral("<="),
-                           policy.maxFairnessFlags, double(flags.size()),
+                           double(policy.thresholds.maxFairnessFlags), double(flags.size()),
                            flags.isEmpty() ? QStringLiteral("No fairness flags")
                                            : flags.join(QStringLiteral("; "))));
 }
 
-std::optional<ThresholdCheck> regressionCheck(Database &db, const PolicyFacts &policy,
-                                              qint64 versionId, qint64 baselineId)
+std::optional<ThresholdCheck> regressionCheck(Database &db, const Policy &policy, qint64 versionId,
+                                              qint64 baselineId)
 {
     EvaluationRepository evaluations(db);
     const std::optional<double> candidate
@@ -94,14 +100,13 @@ std::optional<ThresholdCheck> regressionCheck(Database &db, const PolicyFacts &p
     }
     const double regression = rounded((*baseline - *candidate) / *baseline * 100.0, 2);
     return check(QStringLiteral("regression_vs_production"), QStringLiteral("<="),
-                 policy.maxRegressionPct, regression,
+                 policy.thresholds.maxRegressionPct, regression,
                  QStringLiteral("Test accuracy %1 against %2 of %3 in production (%4 %)")
                      .arg(number(*candidate), number(*baseline), base->version.toString())
                      .arg(regression, 0, 'f', 2));
 }
 
-ThresholdCheck psiCheck(Database &db, const PolicyFacts &policy, qint64 versionId,
-                        QDate submittedOn)
+ThresholdCheck psiCheck(Database &db, const Policy &policy, qint64 versionId, QDate submittedOn)
 {
     const std::vector<DriftObservation> observations = DriftRepository(db).forVersion(versionId);
     QDate lastEnd;
@@ -122,25 +127,27 @@ ThresholdCheck psiCheck(Database &db, const PolicyFacts &policy, qint64 versionI
         ? QStringLiteral("Largest PSI in the week ending %1: %2 (%3)")
               .arg(lastEnd.toString(Qt::ISODate), number(*largest), feature)
         : QStringLiteral("No drift observation before the submission");
-    return check(QStringLiteral("psi"), QStringLiteral("<"), policy.maxPsi, largest, detail);
+    return check(QStringLiteral("psi"), QStringLiteral("<"), policy.thresholds.maxPsi, largest,
+                 detail);
 }
 
 } // namespace
 
-std::vector<ThresholdCheck> releaseChecks(Database &db, const PolicyFacts &policy, qint64 versionId,
-                                          std::optional<qint64> baselineVersionId,
-                                          QDate submittedOn)
+std::vector<ThresholdCheck> runReleaseChecks(Database &db, const Policy &policy, qint64 versionId,
+                                             std::optional<qint64> baselineVersionId,
+                                             QDate submittedOn)
 {
     std::vector<ThresholdCheck> checks;
     const std::optional<double> accuracy
         = EvaluationRepository(db).latest(versionId, QStringLiteral("accuracy"));
-    checks.push_back(check(QStringLiteral("accuracy"), QStringLiteral(">="), policy.minAccuracy,
-                           accuracy,
+    checks.push_back(check(QStringLiteral("accuracy"), QStringLiteral(">="),
+                           policy.thresholds.minAccuracy, accuracy,
                            accuracy ? QStringLiteral("Test accuracy %1").arg(number(*accuracy))
                                     : QStringLiteral("No test accuracy recorded")));
     addFairnessChecks(checks, db, policy, versionId);
     const std::optional<RiskAssessment> risk = RiskAssessmentRepository(db).latest(versionId);
-    checks.push_back(check(QStringLiteral("risk_score"), QStringLiteral("<="), policy.maxRiskScore,
+    checks.push_back(check(QStringLiteral("risk_score"), QStringLiteral("<="),
+                           policy.thresholds.maxRiskScore,
                            risk ? std::optional(risk->riskScore) : std::nullopt,
                            risk ? QStringLiteral("Risk level %1").arg(riskLevelKey(risk->level))
                                 : QStringLiteral("No risk assessment")));
@@ -153,4 +160,4 @@ std::vector<ThresholdCheck> releaseChecks(Database &db, const PolicyFacts &polic
     return checks;
 }
 
-} // namespace Quorum::Demo
+} // namespace Quorum
