@@ -14,6 +14,8 @@ enum class CryptoErrorKind {
     BadFile,         ///< not a PKCS#12 / PEM file, or it holds no key or certificate
     Io,              ///< the file could not be read or written
     SigningFailed,
+    InvalidInput,        ///< the caller's input cannot be used (empty passphrase, unencodable name)
+    KeyGenerationFailed, ///< QCA did not produce a key, a certificate or a PKCS#12 file
 };
 
 /// Thrown by models/crypto. message() is user-facing and names the file where there is one.

@@ -13,8 +13,9 @@ namespace Quorum::Crypto {
 
 void ensureReady()
 {
-    // Never deleted: QCA must stay initialised while any key object exists, including statics
-    // destroyed at exit. Static initialisation is thread-safe.
+    // Never deleted, so QCA stays initialised for the whole life of the QCoreApplication (QCA
+    // itself shuts down when the application object is destroyed: no QCA object may outlive
+    // it, statics included). Static initialisation is thread-safe.
     [[maybe_unused]] static QCA::Initializer *const s_initializer
         = new QCA::Initializer(QCA::Practical, 64);
     static QStringList s_missing;
