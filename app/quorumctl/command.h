@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Quorum::Cli {
 
@@ -18,9 +19,16 @@ struct Argument
     QString description;
 };
 
+/// What an exit code means for one command, for its --help.
+struct ExitCodeMeaning
+{
+    ExitCode code;
+    QString meaning;
+};
+
 /// One quorumctl command. The dispatcher adds the options every command has (--db, --json,
 /// --verbose, --help), parses, checks the positional arguments against arguments() and maps
-/// UsageError and DatabaseError to exit codes; run() does the work.
+/// UsageError, DatabaseError and CryptoError to exit codes; run() does the work.
 class Command
 {
 public:
@@ -38,8 +46,16 @@ public:
     virtual QList<Argument> arguments() const { return {}; }
     /// What exit code 1 means for this command; empty when it never returns it.
     virtual QString failureMeaning() const { return {}; }
+    /// Exit codes whose meaning for this command replaces or adds to the general one (2 usage
+    /// error, 3 database error) in its --help.
+    virtual QList<ExitCodeMeaning> exitCodeMeanings() const { return {}; }
+    /// The command lines of its --help and usage errors, each after "quorumctl "; empty for
+    /// the one made of the name, "[options]" and the arguments.
+    virtual QStringList synopses() const { return {}; }
+    /// False for a command that never opens a governance database: its help leaves --db out.
+    virtual bool usesDatabase() const { return true; }
 
-    /// Runs the command. Throws UsageError or DatabaseError.
+    /// Runs the command. Throws UsageError, DatabaseError or CryptoError.
     virtual ExitCode run(const Invocation &invocation) = 0;
 };
 

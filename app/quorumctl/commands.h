@@ -14,5 +14,7 @@ std::unique_ptr<Command> makeModelsCommand();
 std::unique_ptr<Command> makeShowCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeKeygenCommand();
+std::unique_ptr<Command> makePersonCommand();
 
 } // namespace Quorum::Cli

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "crypto/cryptoerror.h"
 #include "helptext.h"
 #include "invocation.h"
 #include "storage/database.h"
@@ -48,6 +49,30 @@ void reportDatabaseError(const DatabaseError &error, bool verbose)
     }
 }
 
+/// A key or certificate the user named that cannot be used is their input (2); a file that
+/// cannot be read or written is an I/O error (3, like the database's); the rest means the
+/// cryptography library is missing or failed (70).
+ExitCode reportCryptoError(const CryptoError &error, bool verbose)
+{
+    Console::error(error.message());
+    if (verbose && !error.detail().isEmpty()) {
+        Console::err(tr("Details:") + QLatin1Char('\n') + error.detail() + QLatin1Char('\n'));
+    }
+    switch (error.kind()) {
+    case CryptoErrorKind::WrongPassphrase:
+    case CryptoErrorKind::BadFile:
+    case CryptoErrorKind::InvalidInput:
+        return ExitCode::Usage;
+    case CryptoErrorKind::Io:
+        return ExitCode::Database;
+    case CryptoErrorKind::Unavailable:
+    case CryptoErrorKind::SigningFailed:
+    case CryptoErrorKind::KeyGenerationFailed:
+        break;
+    }
+    return ExitCode::Internal;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher()
@@ -58,6 +83,8 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeShowCommand());
     m_commands.push_back(makeCheckCommand());
     m_commands.push_back(makeVerifyCommand());
+    m_commands.push_back(makeKeygenCommand());
+    m_commands.push_back(makePersonCommand());
 }
 
 ExitCode Dispatcher::run(const QStringList &arguments)
@@ -133,6 +160,8 @@ ExitCode Dispatcher::runCommand(Command &command, const QStringList &arguments)
     } catch (const DatabaseError &error) {
         reportDatabaseError(error, invocation.verbose());
         return ExitCode::Database;
+    } catch (const CryptoError &error) {
+        return reportCryptoError(error, invocation.verbose());
     } catch (const std::exception &error) {
         Console::error(tr("internal error: %1. Please report this bug.")
                            .arg(QString::fromLocal8Bit(error.what())));

@@ -13,7 +13,7 @@ enum class ExitCode {
     Success = 0,
     Failed = 1,    ///< the checked thing failed: 'check' found problems, no such model
     Usage = 2,     ///< unknown command or option, missing argument, no database given
-    Database = 3,  ///< the database could not be used (a DatabaseError)
+    Database = 3,  ///< the database, or a key or certificate file, could not be used or written
     Internal = 70, ///< a bug: an exception nobody expected (EX_SOFTWARE of sysexits.h)
 };
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 
 namespace Quorum::Cli {
 
@@ -60,11 +61,44 @@ QString optionTable(const QList<QCommandLineOption> &options)
     return twoColumns(rows);
 }
 
+/// The exit codes of @p command's --help, in numeric order.
+QList<std::pair<QString, QString>> exitCodeRows(const Command &command)
+{
+    std::map<int, QString> codes{{0, tr("success")}, {2, tr("usage error")}};
+    if (!command.failureMeaning().isEmpty()) {
+        codes[1] = command.failureMeaning();
+    }
+    if (command.usesDatabase()) {
+        codes[3] = tr("database error");
+    }
+    for (const ExitCodeMeaning &entry : command.exitCodeMeanings()) {
+        codes[static_cast<int>(entry.code)] = entry.meaning;
+    }
+    QList<std::pair<QString, QString>> rows;
+    for (const auto &[code, meaning] : codes) {
+        rows.append({QString::number(code), meaning});
+    }
+    return rows;
+}
+
 } // namespace
 
 QString usageLine(const Command &command)
 {
-    QString line = tr("Usage: quorumctl [--db FILE] %1 [options]").arg(command.name());
+    const QStringList synopses = command.synopses();
+    if (!synopses.isEmpty()) {
+        const QString usage = tr("Usage:");
+        const QString indent(usage.size(), QLatin1Char(' '));
+        QString text;
+        for (const QString &synopsis : synopses) {
+            text += (text.isEmpty() ? usage : QLatin1Char('\n') + indent)
+                + QStringLiteral(" quorumctl ") + synopsis;
+        }
+        return text;
+    }
+    QString line = command.usesDatabase()
+        ? tr("Usage: quorumctl [--db FILE] %1 [options]").arg(command.name())
+        : tr("Usage: quorumctl %1 [options]").arg(command.name());
     for (const Argument &argument : command.arguments()) {
         line += QLatin1Char(' ') + argument.name;
     }
@@ -95,15 +129,15 @@ QString commandHelp(const Command &command)
         }
         text += QStringLiteral("\n") + tr("Arguments:") + QLatin1Char('\n') + twoColumns(rows);
     }
-    text += QStringLiteral("\n") + tr("Options:") + QLatin1Char('\n')
-        + optionTable(command.options() + Invocation::commonOptions());
-    QList<std::pair<QString, QString>> codes{{QStringLiteral("0"), tr("success")}};
-    if (!command.failureMeaning().isEmpty()) {
-        codes.append({QStringLiteral("1"), command.failureMeaning()});
+    QList<QCommandLineOption> options = command.options() + Invocation::commonOptions();
+    if (!command.usesDatabase()) {
+        options.removeIf([](const QCommandLineOption &option) {
+            return option.names().contains(QStringLiteral("db"));
+        });
     }
-    codes.append({QStringLiteral("2"), tr("usage error")});
-    codes.append({QStringLiteral("3"), tr("database error")});
-    text += QStringLiteral("\n") + tr("Exit codes:") + QLatin1Char('\n') + twoColumns(codes);
+    text += QStringLiteral("\n") + tr("Options:") + QLatin1Char('\n') + optionTable(options);
+    text += QStringLiteral("\n") + tr("Exit codes:") + QLatin1Char('\n')
+        + twoColumns(exitCodeRows(command));
     return text;
 }
 
@@ -111,7 +145,7 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString text = tr("Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
                       "Quorum's command line: creates, inspects and checks governance "
-                      "databases.\n\n");
+                      "databases,\nregisters people and makes their signing keys.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
         commandRows.append({command->name(), command->summary()});
@@ -139,7 +173,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
              tr("usage error (unknown command or option, missing argument, no database)")},
             {QStringLiteral("3"),
              tr("database error (missing, not a governance database, damaged, read-only,\n"
-                "locked or written by a newer Quorum)")},
+                "locked or written by a newer Quorum; a key or certificate file that cannot\n"
+                "be read or written)")},
             {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
         });
     text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")

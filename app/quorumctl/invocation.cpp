@@ -31,7 +31,7 @@ QList<QCommandLineOption> Invocation::commonOptions()
         QCommandLineOption({QStringLiteral("json")},
                            tr("Print JSON on stdout instead of text for people.")),
         QCommandLineOption({QStringLiteral("verbose")},
-                           tr("On a database error, also print SQLite's details.")),
+                           tr("On an error, also print the technical details (SQLite's, QCA's).")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                            tr("Show this help and exit.")),
     };
@@ -77,6 +77,11 @@ bool Invocation::isSet(const QString &option) const
 QString Invocation::value(const QString &option) const
 {
     return m_parser.value(option);
+}
+
+QStringList Invocation::values(const QString &option) const
+{
+    return m_parser.values(option);
 }
 
 QStringList Invocation::positionalArguments() const

@@ -29,6 +29,8 @@ public:
 
     bool isSet(const QString &option) const;
     QString value(const QString &option) const;
+    /// Every value of an option given more than once, in order.
+    QStringList values(const QString &option) const;
     QStringList positionalArguments() const;
 
 private:

@@ -20,6 +20,9 @@ struct CertificateInfo
     bool selfSigned = false;   ///< issuer equals subject and the certificate's own key verifies it
     bool canSign = false; ///< key usage allows digitalSignature (or has no key-usage extension)
     bool nonRepudiation = false; ///< key usage has nonRepudiation (contentCommitment)
+    /// Whether QCA can check signatures made with this certificate's key: RSA (or DSA) with a
+    /// known signature algorithm. EC keys are not supported by QCA's OpenSSL plugin.
+    bool keySupported = false;
 
     /// True when @p moment lies within [notBefore, notAfter]. Expiry is data, never an error.
     bool isValidAt(const QDateTime &moment) const

@@ -45,10 +45,14 @@ bool isSelfSigned(const QCA::Certificate &cert)
     if (cert.subjectInfoOrdered().dnOnly() != cert.issuerInfoOrdered().dnOnly()) {
         return false;
     }
+    // Ask about the algorithm before touching the key: QCA's OpenSSL plugin knows only RSA and
+    // DSA keys, and querying an EC key it loaded crashes inside the plugin.
+    if (cert.signatureAlgorithm() == QCA::SignatureUnknown) {
+        return false;
+    }
     const auto parts = splitCertificate(cert.toDER());
     QCA::PublicKey key = cert.subjectPublicKey();
-    if (!parts || key.isNull() || !key.canVerify()
-        || cert.signatureAlgorithm() == QCA::SignatureUnknown) {
+    if (!parts || key.isNull() || !key.canVerify()) {
         return false;
     }
     return key.verifyMessage(parts->toBeSigned, parts->signature, cert.signatureAlgorithm());
@@ -65,6 +69,7 @@ CertificateInfo describe(const QCA::Certificate &cert)
     info.notBefore = cert.notValidBefore().toUTC();
     info.notAfter = cert.notValidAfter().toUTC();
     info.pem = cert.toPEM().toLatin1();
+    info.keySupported = cert.signatureAlgorithm() != QCA::SignatureUnknown;
     info.selfSigned = isSelfSigned(cert);
     bool hasKeyUsage = false;
     for (const QCA::ConstraintType &constraint : cert.constraints()) {
