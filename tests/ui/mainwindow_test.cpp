@@ -280,4 +280,5 @@ TEST_CASE_METHOD(WindowFixture,
     other.exec("COMMIT");
     REQUIRE(loaded.wait(kOpenTimeoutMs));
     CHECK(count->text() == QStringLiteral("5 of 5 models"));
+    CHECK(other.scalar("PRAGMA journal_mode") == QLatin1String("delete"));
 }

@@ -145,11 +145,11 @@ void InventoryArea::load(Database &db)
     setSummaries(ModelRepository(db).summaries());
 }
 
-void InventoryArea::reload(const QString &databasePath)
+void InventoryArea::reload(const Database &db)
 {
     const quint64 generation = ++m_generation;
     readInBackground<std::vector<ModelSummary>>(
-        this, databasePath, [](Database &db) { return ModelRepository(db).summaries(); },
+        this, db, [](Database &worker) { return ModelRepository(worker).summaries(); },
         [this, generation](std::vector<ModelSummary> rows) {
             if (generation == m_generation) {
                 setSummaries(std::move(rows));

@@ -35,10 +35,10 @@ public:
     void setSummaries(std::vector<ModelSummary> summaries);
     /// Reads the inventory of @p db on this thread and shows it. Throws DatabaseError.
     void load(Database &db);
-    /// Reads the inventory of the database at @p databasePath on a worker thread and shows it
+    /// Reads the inventory of @p db's file on a worker thread (own connection) and shows it
     /// when it arrives (loaded()), or reports readFailed(). A newer reload or clear() wins over
     /// an older read still on its way.
-    void reload(const QString &databasePath);
+    void reload(const Database &db);
     /// Empties the table (no database is open).
     void clear();
     /// Puts the keyboard focus on the table, e.g. when coming back from a model.

@@ -238,7 +238,7 @@ void MainWindow::onOpened(const QString &path)
         showArea(m_modelOrigin);
     }
     m_central->setCurrentWidget(m_workspace);
-    m_inventory->reload(path);
+    m_inventory->reload(*m_controller->database());
     updateActions();
     if (currentArea() == Area::Inventory) {
         m_inventory->focusTable();
@@ -276,9 +276,9 @@ void MainWindow::refresh()
     if (!db) {
         return;
     }
-    m_inventory->reload(db->path());
+    m_inventory->reload(*db);
     if (m_areas->currentWidget() == m_modelDetail) {
-        m_modelDetail->open(db->path(), m_modelDetail->modelId());
+        m_modelDetail->open(*db, m_modelDetail->modelId());
     }
 }
 
@@ -297,14 +297,14 @@ Area MainWindow::currentArea() const
 void MainWindow::showModel(const QString &name)
 {
     if (const Database *db = m_controller->database()) {
-        m_modelDetail->openByName(db->path(), name);
+        m_modelDetail->openByName(*db, name);
     }
 }
 
 void MainWindow::openModel(qint64 modelId)
 {
     if (const Database *db = m_controller->database()) {
-        m_modelDetail->open(db->path(), modelId);
+        m_modelDetail->open(*db, modelId);
     }
 }
 

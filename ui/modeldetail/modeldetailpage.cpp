@@ -154,25 +154,25 @@ bool ModelDetailPage::showModel(Database &db, qint64 modelId)
     return true;
 }
 
-void ModelDetailPage::open(const QString &databasePath, qint64 modelId)
+void ModelDetailPage::open(const Database &db, qint64 modelId)
 {
-    request(databasePath, [modelId](Database &db) { return readModelDetails(db, modelId); });
+    request(db, [modelId](Database &worker) { return readModelDetails(worker, modelId); });
 }
 
-void ModelDetailPage::openByName(const QString &databasePath, const QString &name)
+void ModelDetailPage::openByName(const Database &db, const QString &name)
 {
-    request(databasePath, [name](Database &db) -> std::optional<ModelDetails> {
-        const std::optional<Model> model = ModelRepository(db).byName(name);
-        return model ? readModelDetails(db, model->id) : std::nullopt;
+    request(db, [name](Database &worker) -> std::optional<ModelDetails> {
+        const std::optional<Model> model = ModelRepository(worker).byName(name);
+        return model ? readModelDetails(worker, model->id) : std::nullopt;
     });
 }
 
-void ModelDetailPage::request(const QString &databasePath,
+void ModelDetailPage::request(const Database &db,
                               std::function<std::optional<ModelDetails>(Database &)> read)
 {
     const quint64 generation = ++m_generation;
     readInBackground<std::optional<ModelDetails>>(
-        this, databasePath, std::move(read),
+        this, db, std::move(read),
         [this, generation](std::optional<ModelDetails> details) {
             if (generation != m_generation) {
                 return;

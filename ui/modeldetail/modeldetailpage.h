@@ -31,12 +31,12 @@ class ModelDetailPage final : public QWidget
 public:
     explicit ModelDetailPage(QWidget *parent = nullptr);
 
-    /// Reads model @p modelId of the database at @p databasePath on a worker thread, then
+    /// Reads model @p modelId of @p db's file on a worker thread (own connection), then
     /// shows it (modelShown()), or reports modelMissing() or readFailed(). A newer request
     /// wins over an older one still on its way.
-    void open(const QString &databasePath, qint64 modelId);
+    void open(const Database &db, qint64 modelId);
     /// The same, for the model with machine name @p name.
-    void openByName(const QString &databasePath, const QString &name);
+    void openByName(const Database &db, const QString &name);
     /// Drops the answers of requests still on their way (the database was closed).
     void cancelRequests() { ++m_generation; }
     /// Shows @p details (read with readModelDetails()).
@@ -63,8 +63,7 @@ private:
     QWidget *createHeader();
     void addPlaceholderTabs();
 
-    void request(const QString &databasePath,
-                 std::function<std::optional<ModelDetails>(Database &)> read);
+    void request(const Database &db, std::function<std::optional<ModelDetails>(Database &)> read);
 
     qint64 m_modelId = 0;
     quint64 m_generation = 0; ///< of the newest request; older results are dropped

@@ -21,15 +21,22 @@ struct ReadFailure
     QString detail;
 };
 
-/// Runs @p read on a pool thread with a connection of its own to @p databasePath (Qt SQL
-/// connections belong to one thread), then calls @p done with the result, or @p failed, on
-/// @p context's thread. Nothing is called when @p context is gone by then. The GUI thread
-/// never waits on SQLite this way, even while another reviewer holds a lock on a shared file.
+/// Runs @p read on a pool thread with a connection of its own to the file of @p db (Qt SQL
+/// connections belong to one thread), opened in the same journal mode as @p db — a worker must
+/// never switch a file on a share back to WAL. Then calls @p done with the result, or
+/// @p failed, on @p context's thread; nothing is called when @p context is gone by then. The
+/// GUI thread never waits on SQLite this way, even while another reviewer holds a lock.
 template<typename Result>
-void readInBackground(QObject *context, const QString &databasePath,
-                      std::function<Result(Database &)> read, std::function<void(Result)> done,
+void readInBackground(QObject *context, const Database &db, std::function<Result(Database &)> read,
+                      std::function<void(Result)> done,
                       std::function<void(const ReadFailure &)> failed)
 {
+    const QString databasePath = db.path();
+    OpenOptions options;
+    options.check = OpenCheck::None; // the GUI's connection checked and migrated the file
+    options.journal = db.journalMode() == JournalMode::Wal ? JournalPolicy::ForceWal
+                                                           : JournalPolicy::ForceRollback;
+    options.busyTimeout = db.busyTimeout();
     using Outcome = std::variant<Result, ReadFailure>;
     auto *watcher = new QFutureWatcher<Outcome>(context);
     QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, context,
@@ -42,20 +49,20 @@ void readInBackground(QObject *context, const QString &databasePath,
                              failed(std::get<ReadFailure>(outcome));
                          }
                      });
-    watcher->setFuture(QtConcurrent::run([databasePath, read = std::move(read)]() -> Outcome {
-        try {
-            // The GUI's own connection checked and migrated this file when it opened it.
-            Database db = Database::open(databasePath, OpenOptions{.check = OpenCheck::None});
-            return read(db);
-        } catch (const DatabaseError &error) {
-            return ReadFailure{error.message(), error.detail()};
-        } catch (const std::exception &error) {
-            return ReadFailure{QCoreApplication::translate("Quorum::Ui::BackgroundRead",
-                                                           "Reading %1 failed unexpectedly.")
-                                   .arg(databasePath),
-                               QString::fromLocal8Bit(error.what())};
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([databasePath, options, read = std::move(read)]() -> Outcome {
+            try {
+                Database worker = Database::open(databasePath, options);
+                return read(worker);
+            } catch (const DatabaseError &error) {
+                return ReadFailure{error.message(), error.detail()};
+            } catch (const std::exception &error) {
+                return ReadFailure{QCoreApplication::translate("Quorum::Ui::BackgroundRead",
+                                                               "Reading %1 failed unexpectedly.")
+                                       .arg(databasePath),
+                                   QString::fromLocal8Bit(error.what())};
+            }
+        }));
 }
 
 } // namespace Quorum::Ui
