@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "der_p.h"
 
+#include <QStringDecoder>
+
 namespace Quorum::Crypto::Internal {
 
 namespace {
@@ -9,6 +11,16 @@ constexpr quint8 kTagInteger = 0x02;
 constexpr quint8 kTagBitString = 0x03;
 constexpr quint8 kTagOid = 0x06;
 constexpr quint8 kTagSequence = 0x30;
+constexpr quint8 kTagUtf8String = 0x0C;
+constexpr quint8 kTagPrintableString = 0x13;
+constexpr quint8 kTagTeletexString = 0x14;
+constexpr quint8 kTagIa5String = 0x16;
+constexpr quint8 kTagUniversalString = 0x1C;
+constexpr quint8 kTagBmpString = 0x1E;
+constexpr quint8 kTagUtcTime = 0x17;
+constexpr quint8 kTagGeneralizedTime = 0x18;
+constexpr quint8 kConstructed = 0x20;
+constexpr int kMaxIndefiniteDepth = 32;
 
 quint8 byteAt(QByteArrayView data, qsizetype offset)
 {
@@ -28,7 +40,124 @@ std::optional<DerElement> outerSequence(QByteArrayView data, bool allowIndefinit
     return outer;
 }
 
+std::optional<DerNode> readNodeAt(QByteArrayView data, qsizetype offset, int depth)
+{
+    const auto header = readElement(data, offset);
+    if (!header) {
+        return std::nullopt;
+    }
+    if (header->isDefinite()) {
+        return DerNode{*header, header->end()};
+    }
+    if ((header->tag & kConstructed) == 0 || depth >= kMaxIndefiniteDepth) {
+        return std::nullopt;
+    }
+    qsizetype position = header->valueOffset;
+    for (;;) {
+        if (position + 2 <= data.size() && byteAt(data, position) == 0
+            && byteAt(data, position + 1) == 0) {
+            return DerNode{*header, position + 2};
+        }
+        const auto child = readNodeAt(data, position, depth + 1);
+        if (!child) {
+            return std::nullopt;
+        }
+        position = child->end; // always past position: a header takes at least two bytes
+    }
+}
+
+/// The decimal number in @p digits, or -1 when one of them is not a digit.
+int decimal(QByteArrayView digits)
+{
+    int number = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') {
+            return -1;
+        }
+        number = number * 10 + (c - '0');
+    }
+    return number;
+}
+
 } // namespace
+
+std::optional<DerNode> readNode(QByteArrayView data, qsizetype offset)
+{
+    return readNodeAt(data, offset, 0);
+}
+
+std::optional<QList<DerNode>> readChildren(QByteArrayView data, const DerNode &parent)
+{
+    if ((parent.tag() & kConstructed) == 0) {
+        return std::nullopt;
+    }
+    const qsizetype stop = parent.header.isDefinite() ? parent.end : parent.end - 2;
+    const QByteArrayView inside = data.first(stop); // children may not run past their parent
+    QList<DerNode> children;
+    qsizetype position = parent.header.valueOffset;
+    while (position < stop) {
+        const auto child = readNode(inside, position);
+        if (!child) {
+            return std::nullopt;
+        }
+        children.append(*child);
+        position = child->end;
+    }
+    return children;
+}
+
+QDateTime readTime(QByteArrayView data, const DerNode &node)
+{
+    const bool utc = node.tag() == kTagUtcTime && node.header.valueLength == 13;
+    const bool generalized = node.tag() == kTagGeneralizedTime && node.header.valueLength == 15;
+    if (!utc && !generalized) {
+        return {};
+    }
+    const QByteArrayView text = node.value(data);
+    if (text.back() != 'Z') {
+        return {};
+    }
+    const qsizetype yearDigits = utc ? 2 : 4;
+    int year = decimal(text.first(yearDigits));
+    if (utc && year >= 0) {
+        year += year < 50 ? 2000 : 1900; // RFC 5280 §4.1.2.5.1
+    }
+    const QByteArrayView rest = text.sliced(yearDigits, 10);
+    const QDate date(year, decimal(rest.sliced(0, 2)), decimal(rest.sliced(2, 2)));
+    const QTime time(decimal(rest.sliced(4, 2)), decimal(rest.sliced(6, 2)),
+                     decimal(rest.sliced(8, 2)));
+    if (year < 0 || !date.isValid() || !time.isValid()) {
+        return {};
+    }
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QString readText(QByteArrayView data, const DerNode &node)
+{
+    const QByteArrayView bytes = node.value(data);
+    std::optional<QStringDecoder::Encoding> encoding;
+    switch (node.tag()) {
+    case kTagUtf8String:
+        encoding = QStringDecoder::Utf8;
+        break;
+    case kTagPrintableString:
+    case kTagTeletexString:
+    case kTagIa5String:
+        encoding = QStringDecoder::Latin1;
+        break;
+    case kTagUniversalString:
+        encoding = QStringDecoder::Utf32BE;
+        break;
+    case kTagBmpString:
+        encoding = QStringDecoder::Utf16BE;
+        break;
+    default:
+        return {};
+    }
+    QStringDecoder decoder(*encoding, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return decoder.hasError() ? QString() : text;
+}
 
 std::optional<DerElement> readElement(QByteArrayView data, qsizetype offset)
 {

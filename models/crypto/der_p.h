@@ -2,11 +2,15 @@
 #pragma once
 
 // Internal to models/crypto. Reads the framing (tag and length) of BER/DER elements: enough to
-// recognise a file type before handing it to QCA, and to take a certificate apart so that QCA
-// can check its self-signature. It decodes no values and does no cryptography.
+// recognise a file type before handing it to QCA, to take a certificate apart so that QCA can
+// check its self-signature, and to walk a CMS signature (cmssignerinfo_p.h). It decodes no
+// values beyond times and strings, and does no cryptography.
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -27,6 +31,45 @@ struct DerElement
 /// The element starting at @p offset, or nullopt when its header is truncated, uses a
 /// high tag number, or (definite length) its value runs past the end of @p data.
 std::optional<DerElement> readElement(QByteArrayView data, qsizetype offset);
+
+/// One element with its extent known, also for BER's indefinite length.
+struct DerNode
+{
+    DerElement header;
+    qsizetype end = 0; ///< offset just past the element (past its end-of-contents octets)
+
+    quint8 tag() const { return header.tag; }
+    /// The value bytes; for an indefinite length, everything up to the end-of-contents octets.
+    QByteArrayView value(QByteArrayView data) const
+    {
+        const qsizetype stop = header.isDefinite() ? header.end() : end - 2;
+        return data.sliced(header.valueOffset, stop - header.valueOffset);
+    }
+    /// The whole encoding, header included.
+    QByteArrayView encoding(QByteArrayView data) const
+    {
+        return data.sliced(header.start, end - header.start);
+    }
+};
+
+/// The element at @p offset with its end: for an indefinite length (constructed elements only)
+/// the nested elements are walked to the end-of-contents octets, at most 32 levels deep.
+/// nullopt when the element is truncated or malformed.
+std::optional<DerNode> readNode(QByteArrayView data, qsizetype offset);
+
+/// The elements directly inside @p parent, in order; nullopt when @p parent is primitive or
+/// its value is not exactly a sequence of elements (closed by end-of-contents octets when its
+/// length is indefinite).
+std::optional<QList<DerNode>> readChildren(QByteArrayView data, const DerNode &parent);
+
+/// The UTCTime (tag 0x17, two-digit years 1950–2049) or GeneralizedTime (0x18) @p node as a
+/// UTC time; only the forms RFC 5280 §4.1.2.5 allows ("YYMMDDHHMMSSZ", "YYYYMMDDHHMMSSZ").
+/// A null QDateTime for anything else.
+QDateTime readTime(QByteArrayView data, const DerNode &node);
+
+/// The directory string @p node (UTF8String, PrintableString, IA5String, TeletexString read as
+/// Latin-1, BMPString, UniversalString) as text; a null QString for any other type.
+QString readText(QByteArrayView data, const DerNode &node);
 
 /// True when @p data starts like a PKCS#12 PFX: SEQUENCE { INTEGER 3, … } filling the data.
 bool looksLikePkcs12(QByteArrayView data);

@@ -9,27 +9,28 @@ namespace Quorum {
 
 class Identity;
 
-/// Why a detached signature was accepted or not.
+/// Why a detached signature was accepted or not. When several apply, the first in the order
+/// of the checks listed at verifyDetachedAt() is reported.
 enum class SignatureStatus {
     Valid,                 ///< made with the expected certificate's key over exactly this content
     ContentMismatch,       ///< the content changed after signing, or the signature is damaged
     OtherSigner,           ///< made with another certificate than the expected one
-    CertificateNotCurrent, ///< the expected certificate is expired or not yet valid: not checkable
-    CertificateUnusable,   ///< the expected certificate does not allow signing
-    Malformed,             ///< not a CMS (PKCS#7) SignedData that QCA can read
+    CertificateNotCurrent, ///< the expected certificate was not valid at the moment checked
+    CertificateUnusable,   ///< the expected certificate does not allow signing, or has no RSA key
+    Malformed,             ///< not a detached CMS (PKCS#7) SignedData with one SHA-256/RSA signer
 };
 
-/// The result of verifyDetached(). A plain value.
+/// The result of verifyDetached() and verifyDetachedAt(). A plain value.
 struct SignatureCheck
 {
     bool valid = false; ///< status == SignatureStatus::Valid
     SignatureStatus status = SignatureStatus::Malformed;
-    /// SHA-256 (lower-case hex) of the certificate the signature was made with, as QCA found it
-    /// (the expected one when it matches, else the one embedded in the signature); empty when
-    /// the signature names no certificate QCA could find.
+    /// SHA-256 (lower-case hex) of the certificate the signature names as its signer: the
+    /// expected one when it matches, else the matching one embedded in the signature; empty
+    /// when the signature is malformed or names a certificate it does not carry.
     QString signerFingerprint;
-    /// Always null with QCA 2.3.10, which does not expose the CMS signingTime attribute (it
-    /// reports the time of verification instead). The signed statement carries its own time.
+    /// Always null: the CMS signingTime attribute is the signer's unverified claim, and the
+    /// signed statement carries its own time (pass that to verifyDetachedAt()).
     QDateTime signingTime;
     QString problem; ///< user-facing reason when !valid; empty when valid
 };
@@ -46,24 +47,37 @@ namespace Crypto {
 QByteArray signDetached(const Identity &signer, const QByteArray &content);
 
 /// Checks that @p signatureDer is a detached CMS signature over exactly @p content made with
-/// the key of the certificate @p expectedSignerCertPem (pinned: no CA is consulted).
+/// the key of the certificate @p expectedSignerCertPem (pinned: no CA is consulted), with
+/// that certificate's validity judged at @p signingTime — the time the signed statement
+/// claims — so that a signature stays checkable after its certificate expires. The result
+/// depends on nothing but the arguments (not on the clock). Reentrant: each call uses its own
+/// QCA objects. Blocks for about a millisecond plus hashing @p content.
 ///
-/// What is checked, all through QCA's CMS (OpenSSL PKCS7_verify underneath):
-/// 1. the signature is DER/BER CMS SignedData (else Malformed);
-/// 2. the expected certificate is QCA's only trusted certificate and the first place where
-///    the signer is looked up by issuer and serial number, so a certificate embedded in the
-///    signature under the same issuer and serial cannot stand in for it;
-/// 3. the certificate the signature was made with has the expected SHA-256 fingerprint
-///    (else OtherSigner, even if the other signature is itself sound);
-/// 4. the message digest over @p content matches the signed attributes and the RSA
-///    signature over them verifies with the expected certificate's public key;
-/// 5. the expected certificate is within its validity period now and its key usage allows
-///    S/MIME signing (digitalSignature or nonRepudiation).
-/// QCA reports a failure of 4 or 5 as one answer; its certificate check tells them apart:
-/// a certificate outside its validity period gives CertificateNotCurrent (the signature may
-/// be sound but QCA cannot say), a refused purpose gives CertificateUnusable, otherwise
-/// ContentMismatch. Throws CryptoError (BadFile) when @p expectedSignerCertPem is not a PEM
-/// certificate.
+/// Quorum takes the signature apart itself (DER, or BER with indefinite lengths as streaming
+/// encoders write it), printing nothing on stdout; the digest and the RSA check go through
+/// QCA. The checks, in order:
+/// 1. a ContentInfo holding SignedData, content type id-data, no content of its own
+///    (detached), exactly one SignerInfo (else Malformed);
+/// 2. the SignerInfo names the expected certificate: its issuer and serial number, or its
+///    subject key identifier (else OtherSigner; a certificate embedded in the signature is
+///    never used to check it);
+/// 3. the expected certificate has an RSA key (else CertificateUnusable), and the signature
+///    uses SHA-256 with rsaEncryption or sha256WithRSAEncryption (else Malformed);
+/// 4. signed attributes with content type id-data and a message digest equal to SHA-256 of
+///    @p content, and an RSA PKCS#1 v1.5 signature over them that the expected certificate's
+///    public key verifies (else ContentMismatch);
+/// 5. the certificate's key usage allows signing: digitalSignature or nonRepudiation, or no
+///    key-usage extension (else CertificateUnusable);
+/// 6. notBefore <= @p signingTime <= notAfter (else CertificateNotCurrent, also when
+///    @p signingTime is not a valid time).
+/// Throws CryptoError (BadFile) when @p expectedSignerCertPem is not a PEM certificate.
+SignatureCheck verifyDetachedAt(const QByteArray &signatureDer, const QByteArray &content,
+                                const QByteArray &expectedSignerCertPem,
+                                const QDateTime &signingTime);
+
+/// verifyDetachedAt() at the current time: a signature whose certificate has expired (or is
+/// not yet valid) gives CertificateNotCurrent even when it is sound. Use it to check a new
+/// signature; use verifyDetachedAt() with the statement's time to audit an old one.
 SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content,
                               const QByteArray &expectedSignerCertPem);
 

@@ -19,6 +19,8 @@ using Internal::tr;
 constexpr int kRsaBits = 3072;
 constexpr int kSerialBytes = 16;
 constexpr qint64 kBackdateSeconds = 60 * 60;
+constexpr int kFirstUtcTimeYear = 1950;
+constexpr int kLastUtcTimeYear = 2049;
 
 [[noreturn]] void throwInvalid(const QString &message)
 {
@@ -49,8 +51,31 @@ bool isPlainEmail(const QString &email)
     return true;
 }
 
-void checkInput(const QString &name, const QString &email, const QString &passphrase,
-                int validityDays)
+/// The validity period as written into the certificate.
+struct Period
+{
+    QDateTime notBefore; ///< UTC
+    QDateTime notAfter;  ///< UTC
+};
+
+void checkPeriod(const Period &period, int validityDays)
+{
+    if (validityDays < 1) {
+        throwInvalid(tr("A certificate must be valid for at least one day."));
+    }
+    if (!period.notBefore.isValid()) {
+        throwInvalid(tr("A certificate needs a valid start of its validity."));
+    }
+    // QCA 2.3 reads every certificate time as a two-digit-year UTCTime; OpenSSL writes times
+    // outside 1950–2049 as GeneralizedTime, which QCA then misreads as an invalid time.
+    if (period.notBefore.date().year() < kFirstUtcTimeYear || !period.notAfter.isValid()
+        || period.notAfter.date().year() > kLastUtcTimeYear) {
+        throwInvalid(tr("A certificate must be valid within the years 1950 to 2049: the "
+                        "cryptography library (QCA 2.3) misreads other dates."));
+    }
+}
+
+void checkInput(const QString &name, const QString &email, const QString &passphrase)
 {
     if (passphrase.isEmpty()) {
         throwInvalid(tr("A key file needs a passphrase; an empty one would leave the key "
@@ -64,9 +89,6 @@ void checkInput(const QString &name, const QString &email, const QString &passph
     }
     if (!isPlainEmail(email)) {
         throwInvalid(tr("\"%1\" is not a plain ASCII e-mail address.").arg(email));
-    }
-    if (validityDays < 1) {
-        throwInvalid(tr("A certificate must be valid for at least one day."));
     }
 }
 
@@ -96,7 +118,7 @@ QCA::BigInteger randomSerial()
 }
 
 QCA::CertificateOptions certificateOptions(const QString &name, const QString &email,
-                                           int validityDays)
+                                           const Period &period)
 {
     QCA::CertificateInfo subject;
     subject.insert(QCA::CommonName, name);
@@ -107,8 +129,7 @@ QCA::CertificateOptions certificateOptions(const QString &name, const QString &e
                                             QCA::ConstraintType(QCA::NonRepudiation)});
     options.setAsUser();
     options.setSerialNumber(randomSerial());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    options.setValidityPeriod(now.addSecs(-kBackdateSeconds), now.addDays(validityDays));
+    options.setValidityPeriod(period.notBefore, period.notAfter);
     return options;
 }
 
@@ -134,20 +155,18 @@ void writeOwnerOnly(const QString &path, const QByteArray &data)
     }
 }
 
-} // namespace
-
-CertificateInfo generateIdentity(const QString &name, const QString &email, const QString &p12Path,
-                                 const QString &passphrase, int validityDays)
+CertificateInfo makeIdentity(const QString &name, const QString &email, const QString &p12Path,
+                             const QString &passphrase, const Period &period, int validityDays)
 {
-    ensureReady();
     const QString commonName = name.trimmed();
-    checkInput(commonName, email, passphrase, validityDays);
+    checkInput(commonName, email, passphrase);
+    checkPeriod(period, validityDays);
     checkTarget(p12Path);
     const QCA::PrivateKey key = QCA::KeyGenerator().createRSA(kRsaBits);
     if (key.isNull()) {
         throwGenerationFailed("RSA key generation returned no key");
     }
-    const QCA::Certificate cert(certificateOptions(commonName, email, validityDays), key);
+    const QCA::Certificate cert(certificateOptions(commonName, email, period), key);
     if (cert.isNull()) {
         throwGenerationFailed("self-signed certificate creation failed");
     }
@@ -162,6 +181,27 @@ CertificateInfo generateIdentity(const QString &name, const QString &email, cons
     }
     writeOwnerOnly(p12Path, p12);
     return Internal::describe(cert);
+}
+
+} // namespace
+
+CertificateInfo generateIdentity(const QString &name, const QString &email, const QString &p12Path,
+                                 const QString &passphrase, int validityDays)
+{
+    ensureReady();
+    // Back-dated so that a verifier whose clock lags still accepts new signatures.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Period period{now.addSecs(-kBackdateSeconds), now.addDays(validityDays)};
+    return makeIdentity(name, email, p12Path, passphrase, period, validityDays);
+}
+
+CertificateInfo generateIdentity(const QString &name, const QString &email, const QString &p12Path,
+                                 const QString &passphrase, const CertificateValidity &validity)
+{
+    ensureReady();
+    const QDateTime start = validity.notBefore.toUTC();
+    const Period period{start, start.addDays(validity.days)};
+    return makeIdentity(name, email, p12Path, passphrase, period, validity.days);
 }
 
 } // namespace Quorum::Crypto

@@ -3,12 +3,20 @@
 
 #include "certificateinfo.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Quorum::Crypto {
 
 /// Validity of a generated certificate unless told otherwise: three years.
 inline constexpr int kDefaultValidityDays = 3 * 365;
+
+/// When a generated certificate is valid: from @p notBefore for @p days days.
+struct CertificateValidity
+{
+    QDateTime notBefore;             ///< any time zone; stored in UTC, truncated to whole seconds
+    int days = kDefaultValidityDays; ///< at least 1
+};
 
 /// Creates a signing identity and writes it to @p p12Path as a PKCS#12 file protected by
 /// @p passphrase; returns its certificate (whose PEM goes to the database — the key never does).
@@ -22,10 +30,18 @@ inline constexpr int kDefaultValidityDays = 3 * 365;
 ///
 /// Throws CryptoError: InvalidInput (empty passphrase, empty name or one with characters
 /// outside Latin-1 — QCA 2.3 would write them as '?' —, an e-mail that is not a plain ASCII
-/// address, @p validityDays < 1), Io (@p p12Path already exists — never overwritten — or
+/// address, @p validityDays < 1, a validity reaching outside the years 1950–2049 — QCA 2.3
+/// misreads such dates —), Io (@p p12Path already exists — never overwritten — or
 /// cannot be written), KeyGenerationFailed (QCA produced no key, certificate or file).
 CertificateInfo generateIdentity(const QString &name, const QString &email, const QString &p12Path,
                                  const QString &passphrase,
                                  int validityDays = kDefaultValidityDays);
+
+/// As above, but the certificate is valid from @p validity.notBefore (which may lie in the past
+/// or the future) to @p validity.days days later, e.g. for a deterministic demo database. A
+/// certificate that is not valid now can be made, but signDetached() refuses it. Throws as
+/// above; also InvalidInput when @p validity.notBefore is not a valid time.
+CertificateInfo generateIdentity(const QString &name, const QString &email, const QString &p12Path,
+                                 const QString &passphrase, const CertificateValidity &validity);
 
 } // namespace Quorum::Crypto

@@ -74,6 +74,8 @@ struct DemoContext
     QDate asOf;
     DemoPeople people;
     std::vector<ModelRecord> models;
+    QString keyFolder;           ///< where the people's .p12 files go; empty: no signatures
+    QHash<qint64, QString> keys; ///< person id → their key file, once addCertificates() ran
 
     /// An independent random stream for one area of the demo, e.g. "drift/fraud-detection".
     DemoRandom random(const QString &stream) const { return DemoRandom(seed, stream); }

@@ -35,9 +35,11 @@ QString tr(const char *text)
 }
 
 using Step = void (*)(Demo::DemoContext &);
-constexpr std::array<Step, 8> kSteps{
-    Demo::addPeople, Demo::addModelsAndVersions, Demo::addEvaluations, Demo::addFairness,
-    Demo::addDrift,  Demo::addRiskAssessments,   Demo::addModelCards,  Demo::addReleaseRequests};
+constexpr std::array<Step, 10> kSteps{
+    Demo::addPeople,          Demo::addCertificates, Demo::addModelsAndVersions,
+    Demo::addEvaluations,     Demo::addFairness,     Demo::addDrift,
+    Demo::addRiskAssessments, Demo::addModelCards,   Demo::addReleaseRequests,
+    Demo::addDecisions};
 
 const QStringList &sideFileSuffixes()
 {
@@ -182,7 +184,8 @@ void populateDemo(Database &db, const DemoOptions &options, const DemoProgress &
                                "instead.")
                                 .arg(db.path()));
     }
-    Demo::DemoContext context{db, transaction, options.seed, options.asOf, {}, {}};
+    Demo::DemoContext context{db, transaction, options.seed,      options.asOf,
+                              {}, {},          options.keyFolder, {}};
     const int total = int(kSteps.size()) + 1;
     if (progress) {
         progress(0, total);
@@ -205,6 +208,12 @@ void populateDemo(Database &db, const DemoOptions &options, const DemoProgress &
     }
 }
 
+QString demoKeyFolder(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-keys"));
+}
+
 void createDemoDatabase(const QString &path, DemoOverwrite overwrite, const DemoOptions &options,
                         const DemoProgress &progress)
 {
@@ -218,7 +227,11 @@ void createDemoDatabase(const QString &path, DemoOverwrite overwrite, const Demo
             open.mode = OpenMode::CreateIfMissing;
             open.journal = JournalPolicy::ForceRollback;
             Database db = Database::open(temp, open);
-            populateDemo(db, options, progress);
+            DemoOptions signedOptions = options;
+            if (signedOptions.keyFolder.isEmpty()) {
+                signedOptions.keyFolder = demoKeyFolder(target);
+            }
+            populateDemo(db, signedOptions, progress);
         }
         removeSideFiles(temp);
         moveIntoPlace(temp, target, overwrite);

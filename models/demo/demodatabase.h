@@ -18,7 +18,16 @@ struct DemoOptions
     /// The demo's "today": the last drift window ends the Sunday before it, pending requests
     /// were submitted in the days before it.
     QDate asOf = QDate(2026, 11, 16);
+    /// Where the demo people's signing keys (.p12, passphrase "quorum-demo") are written, a
+    /// folder beside the database — never into it. Empty: the demo has no certificates and
+    /// no signed decisions (populateDemo's default; createDemoDatabase uses demoKeyFolder()).
+    /// Keys are generated once and kept in a cache ($QUORUM_DEMO_KEY_CACHE, else the user's
+    /// cache folder), so later demos copy them; the signatures differ from build to build.
+    QString keyFolder;
 };
+
+/// The key folder beside a demo database: "demo.sqlite" → "demo-keys".
+QString demoKeyFolder(const QString &databasePath);
 
 /// Progress of a long demo build: (steps done, steps in all). Called on the building thread.
 using DemoProgress = std::function<void(int done, int total)>;
@@ -34,7 +43,8 @@ enum class DemoOverwrite {
     Replace, ///< an existing file is replaced atomically once the new one is complete
 };
 
-/// Builds a demo database at @p path: written to a temporary file beside it and renamed into
+/// Builds a demo database at @p path, with its people's keys in @p options.keyFolder or
+/// demoKeyFolder(): written to a temporary file beside it and renamed into
 /// place only when complete, so a failure or an interruption never leaves half a database.
 /// Throws DatabaseError (e.g. Constraint when the file exists and @p overwrite is Refuse).
 void createDemoDatabase(const QString &path, DemoOverwrite overwrite,

@@ -7,10 +7,13 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <atomic>
+#include <cstdio>
+#include <unistd.h>
 
 namespace Quorum::Test {
 
@@ -114,37 +117,102 @@ QString CryptoFixture::newPath(const QString &suffix) const
     return m_dir.filePath(QStringLiteral("file-%1%2").arg(++s_counter).arg(suffix));
 }
 
-OpensslCertificate makeExpiredCertificate(const QTemporaryDir &dir)
+OpensslCertificate makeDatedCertificate(const QTemporaryDir &dir, const CertificateSpec &spec)
 {
-    // `openssl req -x509` cannot back-date; `openssl ca -selfsign` takes explicit dates.
-    writeFile(dir.filePath(QStringLiteral("index.txt")), {});
-    writeFile(dir.filePath(QStringLiteral("serial")), "01\n");
-    writeFile(dir.filePath(QStringLiteral("ca.cnf")),
+    if (!QFileInfo::exists(dir.filePath(QStringLiteral("index.txt")))) {
+        writeFile(dir.filePath(QStringLiteral("index.txt")), {});
+        writeFile(dir.filePath(QStringLiteral("serial")), "01\n");
+    }
+    const QString config = spec.stem + QStringLiteral(".cnf");
+    writeFile(dir.filePath(config),
               "[ca]\ndefault_ca = quorum\n[quorum]\ndatabase = index.txt\nnew_certs_dir = .\n"
               "serial = serial\ndefault_md = sha256\npolicy = any\nx509_extensions = ext\n"
               "[any]\ncommonName = supplied\n"
-              "[ext]\nkeyUsage = critical, digitalSignature, nonRepudiation\n");
-    OpensslCertificate cert{dir.filePath(QStringLiteral("expired.pem")),
-                            dir.filePath(QStringLiteral("expired-key.pem"))};
-    const QString request = dir.filePath(QStringLiteral("expired.csr"));
+              "[ext]\nsubjectKeyIdentifier = hash\nkeyUsage = "
+                  + spec.keyUsage.toLatin1() + "\n");
+    OpensslCertificate cert{dir.filePath(spec.stem + QStringLiteral(".pem")),
+                            dir.filePath(spec.stem + QStringLiteral("-key.pem"))};
+    const QString request = dir.filePath(spec.stem + QStringLiteral(".csr"));
     REQUIRE(runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                         QStringLiteral("-keyout"), cert.keyPath, QStringLiteral("-out"), request,
-                        QStringLiteral("-subj"), QStringLiteral("/CN=Erin Expired")})
+                        QStringLiteral("-subj"), QStringLiteral("/CN=") + spec.commonName})
                 .exitCode
             == 0);
     QProcess process; // `openssl ca` resolves the paths in its configuration from its cwd
     process.setWorkingDirectory(dir.path());
     process.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
                   {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
-                   QStringLiteral("ca.cnf"), QStringLiteral("-selfsign"),
-                   QStringLiteral("-keyfile"), cert.keyPath, QStringLiteral("-in"), request,
-                   QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
-                   QStringLiteral("-enddate"), QStringLiteral("20210101000000Z"),
-                   QStringLiteral("-notext"), QStringLiteral("-out"), cert.certPath});
+                   config, QStringLiteral("-selfsign"), QStringLiteral("-keyfile"), cert.keyPath,
+                   QStringLiteral("-in"), request, QStringLiteral("-startdate"), spec.startDate,
+                   QStringLiteral("-enddate"), spec.endDate, QStringLiteral("-notext"),
+                   QStringLiteral("-out"), cert.certPath});
     REQUIRE(process.waitForFinished(60'000));
+    INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);
     return cert;
+}
+
+OpensslCertificate makeExpiredCertificate(const QTemporaryDir &dir)
+{
+    return makeDatedCertificate(dir,
+                                {QStringLiteral("expired"), QStringLiteral("Erin Expired"),
+                                 QStringLiteral("20200101000000Z"),
+                                 QStringLiteral("20210101000000Z")});
+}
+
+QString exportPrivateKey(const QString &p12Path)
+{
+    const QString key = CryptoFixture::instance().newPath(QStringLiteral("-key.pem"));
+    REQUIRE(
+        runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12Path,
+                    QStringLiteral("-nocerts"), QStringLiteral("-noenc"), QStringLiteral("-passin"),
+                    QStringLiteral("pass:") + fixturePassphrase(), QStringLiteral("-out"), key})
+            .exitCode
+        == 0);
+    return key;
+}
+
+QByteArray opensslSign(const QByteArray &content, const QString &certPath, const QString &keyPath,
+                       const QStringList &extra)
+{
+    const CryptoFixture &fixture = CryptoFixture::instance();
+    const QString contentPath = fixture.newPath(QStringLiteral(".txt"));
+    writeFile(contentPath, content);
+    const QString signaturePath = fixture.newPath(QStringLiteral(".p7s"));
+    const ProcessResult signing = runOpenssl(
+        QStringList{QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                    QStringLiteral("-md"), QStringLiteral("sha256"), QStringLiteral("-in"),
+                    contentPath, QStringLiteral("-signer"), certPath, QStringLiteral("-inkey"),
+                    keyPath, QStringLiteral("-outform"), QStringLiteral("DER"),
+                    QStringLiteral("-out"), signaturePath}
+        + extra);
+    INFO(signing.errors.toStdString());
+    REQUIRE(signing.exitCode == 0);
+    return readFile(signaturePath);
+}
+
+QByteArray stdoutDuring(const std::function<void()> &action)
+{
+    QTemporaryFile capture;
+    REQUIRE(capture.open());
+    std::fflush(stdout);
+    const int saved = ::dup(STDOUT_FILENO);
+    REQUIRE(saved >= 0);
+    REQUIRE(::dup2(capture.handle(), STDOUT_FILENO) >= 0);
+    try {
+        action();
+    } catch (...) {
+        std::fflush(stdout);
+        ::dup2(saved, STDOUT_FILENO);
+        ::close(saved);
+        throw;
+    }
+    std::fflush(stdout);
+    ::dup2(saved, STDOUT_FILENO);
+    ::close(saved);
+    capture.seek(0);
+    return capture.readAll();
 }
 
 QString exportPkcs12(const QTemporaryDir &dir, const OpensslCertificate &cert,

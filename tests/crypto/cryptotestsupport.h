@@ -11,6 +11,7 @@
 
 #include <catch2/catch_tostring.hpp>
 
+#include <functional>
 #include <optional>
 
 template<>
@@ -87,8 +88,34 @@ struct OpensslCertificate
     QString keyPath;
 };
 
+/// What makeDatedCertificate() makes.
+struct CertificateSpec
+{
+    QString stem;       ///< file names in the folder: STEM.pem, STEM-key.pem
+    QString commonName; ///< unique within the folder (`openssl ca` refuses a repeated subject)
+    QString startDate;  ///< "YYYYMMDDHHMMSSZ"
+    QString endDate;    ///< "YYYYMMDDHHMMSSZ"
+    QString keyUsage = QStringLiteral("critical, digitalSignature, nonRepudiation");
+};
+
+/// A self-signed RSA-2048 certificate made by `openssl ca -selfsign` in @p dir, which takes
+/// explicit dates (`openssl req -x509` in OpenSSL 3.0 cannot back-date).
+OpensslCertificate makeDatedCertificate(const QTemporaryDir &dir, const CertificateSpec &spec);
+
 /// A self-signed RSA-2048 signing certificate valid from 2020-01-01 to 2021-01-01.
 OpensslCertificate makeExpiredCertificate(const QTemporaryDir &dir);
+
+/// The unencrypted private key of the PKCS#12 file @p p12Path (fixture passphrase), written
+/// by openssl to a fresh PEM file whose path is returned.
+QString exportPrivateKey(const QString &p12Path);
+
+/// A detached signature over @p content made by stock `openssl cms -sign -binary -md sha256
+/// -outform DER` with @p certPath and @p keyPath, plus @p extra options.
+QByteArray opensslSign(const QByteArray &content, const QString &certPath, const QString &keyPath,
+                       const QStringList &extra = {});
+
+/// What @p action wrote to the process's standard output (file descriptor 1).
+QByteArray stdoutDuring(const std::function<void()> &action);
 
 /// @p cert and its key exported by openssl as PKCS#12 with @p passphrase.
 QString exportPkcs12(const QTemporaryDir &dir, const OpensslCertificate &cert,

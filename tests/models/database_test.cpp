@@ -49,13 +49,14 @@ TEST_CASE("A new database gets every migration, the default policies and foreign
     Test::TempDatabase temp;
     Database &db = temp.db();
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 4);
+    CHECK(Database::latestSchemaVersion() == 5);
     const QStringList expected
-        = QStringLiteral("audit_checkpoints audit_events certificates database_info datasets "
-                         "decisions drift_observations evaluations fairness_groups "
-                         "fairness_reports model_cards model_versions models people "
-                         "person_roles policies release_requests retirements risk_assessments "
-                         "tester_checks threshold_checks version_datasets")
+        = QStringLiteral(
+              "approval_records audit_checkpoints audit_events certificates database_info datasets "
+              "decisions drift_observations evaluations fairness_groups "
+              "fairness_reports model_cards model_versions models people "
+              "person_roles policies release_requests retirements risk_assessments "
+              "tester_checks threshold_checks version_datasets")
               .split(QLatin1Char(' '));
     CHECK(tables(db) == expected);
     CHECK(Query::scalar(db, QStringLiteral("SELECT count(*) FROM policies")).toInt() == 4);

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/certificateinfo.h"
+
+#include <QString>
+
+namespace Quorum::Test {
+
+/// A signing key file for tests: "Test <handle>" <handle@example.org>, RSA-3072.
+struct TestKey
+{
+    QString name;
+    QString email;
+    QString p12Path;
+    CertificateInfo certificate;
+};
+
+/// The key file of @p handle (lower-case letters and digits), generated on first use and then
+/// kept in the build tree for every later test process (RSA-3072 takes about a second; the
+/// governance tests need a dozen signers). Safe when processes race: a key file appears
+/// atomically and the first one wins. Tests must not change the files.
+TestKey testKey(const QString &handle);
+
+/// The passphrase of every test key file.
+QString testKeyPassphrase();
+
+/// The folder the test key files live in.
+QString testKeyFolder();
+
+} // namespace Quorum::Test
