@@ -28,7 +28,8 @@ struct ExitCodeMeaning
 
 /// One quorumctl command. The dispatcher adds the options every command has (--db, --json,
 /// --verbose, --help), parses, checks the positional arguments against arguments() and maps
-/// UsageError, DatabaseError and CryptoError to exit codes; run() does the work.
+/// UsageError, GovernanceError, DatabaseError and CryptoError to exit codes; run() does the
+/// work.
 class Command
 {
 public:
@@ -55,7 +56,7 @@ public:
     /// False for a command that never opens a governance database: its help leaves --db out.
     virtual bool usesDatabase() const { return true; }
 
-    /// Runs the command. Throws UsageError, DatabaseError or CryptoError.
+    /// Runs the command. Throws UsageError, GovernanceError, DatabaseError or CryptoError.
     virtual ExitCode run(const Invocation &invocation) = 0;
 };
 

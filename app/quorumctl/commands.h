@@ -16,5 +16,14 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeKeygenCommand();
 std::unique_ptr<Command> makePersonCommand();
+std::unique_ptr<Command> makeRegisterCommand();
+std::unique_ptr<Command> makeSubmitCommand();
+std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeInboxCommand();
+std::unique_ptr<Command> makeTesterCommand();
+std::unique_ptr<Command> makeDecideCommand();
+std::unique_ptr<Command> makeWithdrawCommand();
+std::unique_ptr<Command> makeRetireCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 } // namespace Quorum::Cli

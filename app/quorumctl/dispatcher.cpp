@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "console.h"
 #include "crypto/cryptoerror.h"
+#include "governance/governanceerror.h"
 #include "helptext.h"
 #include "invocation.h"
 #include "storage/database.h"
@@ -73,6 +74,24 @@ ExitCode reportCryptoError(const CryptoError &error, bool verbose)
     return ExitCode::Internal;
 }
 
+/// Something the database does not hold is a failure (1), malformed input a usage error (2),
+/// and what the policy or segregation of duties forbids a refusal (5).
+ExitCode reportGovernanceError(const GovernanceError &error, const Command &command)
+{
+    Console::error(command.name() + QStringLiteral(": ") + error.message());
+    switch (error.kind()) {
+    case GovernanceErrorKind::NotFound:
+        return ExitCode::Failed;
+    case GovernanceErrorKind::InvalidInput:
+        Console::err(usageHint(command));
+        return ExitCode::Usage;
+    case GovernanceErrorKind::NotAllowed:
+    case GovernanceErrorKind::WrongState:
+        break;
+    }
+    return ExitCode::Refused;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher()
@@ -85,6 +104,15 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeVerifyCommand());
     m_commands.push_back(makeKeygenCommand());
     m_commands.push_back(makePersonCommand());
+    m_commands.push_back(makeRegisterCommand());
+    m_commands.push_back(makeSubmitCommand());
+    m_commands.push_back(makeStatusCommand());
+    m_commands.push_back(makeInboxCommand());
+    m_commands.push_back(makeTesterCommand());
+    m_commands.push_back(makeDecideCommand());
+    m_commands.push_back(makeWithdrawCommand());
+    m_commands.push_back(makeRetireCommand());
+    m_commands.push_back(makeExportCommand());
 }
 
 ExitCode Dispatcher::run(const QStringList &arguments)
@@ -157,6 +185,8 @@ ExitCode Dispatcher::runCommand(Command &command, const QStringList &arguments)
         Console::error(command.name() + QStringLiteral(": ") + error.message());
         Console::err(usageHint(command));
         return ExitCode::Usage;
+    } catch (const GovernanceError &error) {
+        return reportGovernanceError(error, command);
     } catch (const DatabaseError &error) {
         reportDatabaseError(error, invocation.verbose());
         return ExitCode::Database;

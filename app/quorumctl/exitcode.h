@@ -11,9 +11,12 @@ namespace Quorum::Cli {
 /// quorumctl's documented exit codes (listed by 'quorumctl --help').
 enum class ExitCode {
     Success = 0,
-    Failed = 1,    ///< the checked thing failed: 'check' found problems, no such model
+    Failed = 1,    ///< the checked thing failed: 'check' found problems, no such model,
+                   ///< request or person; a waited-for request was not approved
     Usage = 2,     ///< unknown command or option, missing argument, no database given
     Database = 3,  ///< the database, or a key or certificate file, could not be used or written
+    Timeout = 4,   ///< 'submit --wait' gave up after --timeout seconds; the request is pending
+    Refused = 5,   ///< the policy or segregation of duties refused the action; nothing stored
     Internal = 70, ///< a bug: an exception nobody expected (EX_SOFTWARE of sysexits.h)
 };
 

@@ -145,7 +145,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString text = tr("Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
                       "Quorum's command line: creates, inspects and checks governance "
-                      "databases,\nregisters people and makes their signing keys.\n\n");
+                      "databases,\nregisters people and makes their signing keys, registers "
+                      "model versions,\nsubmits releases and signs decisions on them.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
         commandRows.append({command->name(), command->summary()});
@@ -168,13 +169,23 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
         + twoColumns({
             {QStringLiteral("0"), tr("success")},
             {QStringLiteral("1"),
-             tr("the checked thing failed ('check' found problems, no such model)")},
+             tr("the checked thing failed ('check' or 'verify' found problems, no such\n"
+                "model, request or person; 'submit --wait': the request was rejected, sent\n"
+                "back for changes, withdrawn or expired; 'export': no approval record yet)")},
             {QStringLiteral("2"),
              tr("usage error (unknown command or option, missing argument, no database)")},
             {QStringLiteral("3"),
              tr("database error (missing, not a governance database, damaged, read-only,\n"
                 "locked or written by a newer Quorum; a key or certificate file that cannot\n"
                 "be read or written)")},
+            {QStringLiteral("4"),
+             tr("timeout ('submit --wait --timeout S': no decision in time; the request\n"
+                "stays pending)")},
+            {QStringLiteral("5"),
+             tr("refused by the policy or segregation of duties (the submitter or the\n"
+                "model's owner deciding, a second decision, a role not held or not asked, an\n"
+                "approval of a failed check without waiver, a closed request); nothing was\n"
+                "stored")},
             {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
         });
     text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// 'quorumctl verify': walks the whole audit trail and names every event that does not hold.
+// 'quorumctl verify': walks the whole audit trail and checks every signed decision and
+// checkpoint, naming each one that does not hold.
 #include "audit/chainverifier.h"
 #include "command.h"
 #include "commands.h"
 #include "console.h"
+#include "governance/decisionverifier.h"
 #include "invocation.h"
 #include "storage/database.h"
 
@@ -22,59 +24,111 @@ class VerifyCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("verify"); }
-    QString summary() const override { return tr("Verify the audit trail of a database"); }
+    QString summary() const override
+    {
+        return tr("Verify the audit trail and every signature of a database");
+    }
     QString description() const override
     {
         return tr("Walks every audit event in order, recomputes its SHA-256 over its canonical\n"
                   "content and checks that it links to the event before it, without relying on\n"
-                  "the database's own guards. Names each event that does not hold and why.\n"
-                  "Reads only.");
+                  "the database's own guards. Then checks every signed decision and audit\n"
+                  "checkpoint: the CMS signature over the stored statement with the signer's\n"
+                  "registered certificate, and that the statement still matches the record (an\n"
+                  "edited decision or request, a signature copied onto another decision, a cut\n"
+                  "trail all fail). Names each event, decision and checkpoint that does not\n"
+                  "hold and why. Reads only.");
     }
-    QString failureMeaning() const override { return tr("the audit trail does not hold"); }
+    QString failureMeaning() const override
+    {
+        return tr("the audit trail or a signature does not hold");
+    }
 
     ExitCode run(const Invocation &invocation) override
     {
         OpenOptions options;
         options.check = OpenCheck::None; // report damage below rather than refuse the file
         Database db = Database::open(invocation.databasePath(), options);
-        const ChainReport report = verifyChain(db);
+        const ChainReport chain = verifyChain(db);
+        const SignatureReport signatures = verifySignatures(db);
         if (invocation.json()) {
-            Console::json(QJsonDocument(toJson(db, report)));
+            Console::json(QJsonDocument(toJson(db, chain, signatures)));
         } else {
-            Console::out(toText(db, report));
+            Console::out(toText(db, chain, signatures));
         }
-        return report.holds() ? ExitCode::Success : ExitCode::Failed;
+        return chain.holds() && signatures.holds() ? ExitCode::Success : ExitCode::Failed;
     }
 
 private:
-    static QJsonObject toJson(const Database &db, const ChainReport &report)
+    static QString subjectKey(const SignatureProblem &problem)
+    {
+        return problem.subject == SignatureProblem::Subject::Decision
+            ? QStringLiteral("decision")
+            : QStringLiteral("checkpoint");
+    }
+
+    static QJsonObject toJson(const Database &db, const ChainReport &chain,
+                              const SignatureReport &signatures)
     {
         QJsonArray problems;
-        for (const ChainProblem &problem : report.problems) {
+        for (const ChainProblem &problem : chain.problems) {
             problems.append(QJsonObject{{QStringLiteral("seq"), problem.seq},
                                         {QStringLiteral("reason"), problem.reason}});
         }
-        return QJsonObject{{QStringLiteral("database"), db.path()},
-                           {QStringLiteral("ok"), report.holds()},
-                           {QStringLiteral("events"), report.eventCount},
-                           {QStringLiteral("head_seq"), report.headSeq},
-                           {QStringLiteral("head_hash"), report.headHash},
-                           {QStringLiteral("problems"), problems}};
+        QJsonArray signatureProblems;
+        for (const SignatureProblem &problem : signatures.problems) {
+            QJsonObject object{{QStringLiteral("subject"), subjectKey(problem)},
+                               {QStringLiteral("id"), problem.id},
+                               {QStringLiteral("reason"), problem.reason}};
+            if (problem.subject == SignatureProblem::Subject::Decision) {
+                object.insert(QStringLiteral("request_id"), problem.requestId);
+            }
+            signatureProblems.append(object);
+        }
+        return QJsonObject{
+            {QStringLiteral("database"), db.path()},
+            {QStringLiteral("ok"), chain.holds() && signatures.holds()},
+            {QStringLiteral("events"), chain.eventCount},
+            {QStringLiteral("head_seq"), chain.headSeq},
+            {QStringLiteral("head_hash"), chain.headHash},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("signatures"),
+             QJsonObject{{QStringLiteral("ok"), signatures.holds()},
+                         {QStringLiteral("decisions"), signatures.decisionCount},
+                         {QStringLiteral("checkpoints"), signatures.checkpointCount},
+                         {QStringLiteral("problems"), signatureProblems}}},
+        };
     }
 
-    static QString toText(const Database &db, const ChainReport &report)
+    static QString problemText(const SignatureProblem &problem)
+    {
+        return problem.subject == SignatureProblem::Subject::Decision
+            ? tr("  decision #%1 (request #%2): %3\n")
+                  .arg(problem.id)
+                  .arg(problem.requestId)
+                  .arg(problem.reason)
+            : tr("  checkpoint #%1: %2\n").arg(problem.id).arg(problem.reason);
+    }
+
+    static QString toText(const Database &db, const ChainReport &chain,
+                          const SignatureReport &signatures)
     {
         QString text = tr("Database:     %1\n").arg(db.path());
         text += tr("Audit trail:  %n event(s), head #%1 %2\n", nullptr,
-                   static_cast<int>(report.eventCount))
-                    .arg(report.headSeq)
-                    .arg(report.headHash);
-        for (const ChainProblem &problem : report.problems) {
+                   static_cast<int>(chain.eventCount))
+                    .arg(chain.headSeq)
+                    .arg(chain.headHash);
+        for (const ChainProblem &problem : chain.problems) {
             text += tr("  event #%1: %2\n").arg(problem.seq).arg(problem.reason);
         }
-        text += report.holds() ? tr("Result:       the audit trail holds\n")
-                               : tr("Result:       %n problem(s) found\n", nullptr,
-                                    static_cast<int>(report.problems.size()));
+        text += tr("Signatures:   %n decision(s)", nullptr, signatures.decisionCount)
+            + tr(" and %n checkpoint(s) checked\n", nullptr, signatures.checkpointCount);
+        for (const SignatureProblem &problem : signatures.problems) {
+            text += problemText(problem);
+        }
+        const auto count = static_cast<int>(chain.problems.size() + signatures.problems.size());
+        text += count == 0 ? tr("Result:       the audit trail and every signature hold\n")
+                           : tr("Result:       %n problem(s) found\n", nullptr, count);
         return text;
     }
 };
