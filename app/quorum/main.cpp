@@ -1,11 +1,159 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench: reads the command line and shows the main window.
+#include "audit/auditarea.h"
+#include "crypto/certificateinfo.h"
+#include "crypto/cryptoerror.h"
+#include "inbox/inboxarea.h"
+#include "inbox/signdialog.h"
 #include "mainwindow/databasecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/signingidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Quorum;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+/// The workbench's command-line options.
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Open the demo database, building it when missing.")};
+    QCommandLineOption showModel{QStringLiteral("show-model"),
+                                 tr("Once the database is open, show the model <name>."),
+                                 tr("name")};
+    QCommandLineOption identity{
+        QStringLiteral("identity"),
+        tr("Sign with the PKCS#12 key <file> (and remember it); its passphrase is read from "
+           "the QUORUM_PASSPHRASE environment variable to read its certificate."),
+        tr("file")};
+    QCommandLineOption area{
+        QStringLiteral("area"),
+        tr("Once the database is open, show the <area>: inbox, inventory, drift, fairness, "
+           "reports, audit or settings."),
+        tr("area")};
+    QCommandLineOption decide{
+        QStringLiteral("decide"),
+        tr("Once the inbox is read, open the sign dialog for its first request.")};
+    QCommandLineOption verdict{
+        QStringLiteral("verdict"),
+        tr("With --decide, the <verdict> to preselect: approve, approve-with-conditions, "
+           "reject, request-changes or waiver."),
+        tr("verdict")};
+    QCommandLineOption verify{QStringLiteral("verify"),
+                              tr("Once the database is open, verify its audit trail.")};
+};
+
+std::optional<Ui::Area> areaFromKey(const QString &key)
+{
+    for (const Ui::Area area : Ui::kAllAreas) {
+        if (Ui::areaName(area).compare(key, Qt::CaseInsensitive) == 0) {
+            return area;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Uses @p p12Path as the signing identity; its certificate is read with the passphrase in
+/// QUORUM_PASSPHRASE. False (with a message on stderr) when it cannot be read.
+bool useIdentity(Ui::MainWindow &window, const QString &p12Path)
+{
+    const QString passphrase = qEnvironmentVariable("QUORUM_PASSPHRASE");
+    if (passphrase.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("--identity needs the key file's passphrase in the "
+                                   "QUORUM_PASSPHRASE environment variable.")));
+        return false;
+    }
+    try {
+        const CertificateInfo certificate = Crypto::readCertificate(p12Path, passphrase);
+        window.signingIdentity()->setKey(QFileInfo(p12Path).absoluteFilePath(), certificate);
+        return true;
+    } catch (const CryptoError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return false;
+    }
+}
+
+/// What to do once the database is open.
+struct Startup
+{
+    std::optional<Ui::Area> area;
+    bool decide = false;
+    std::optional<Verdict> verdict;
+    bool verify = false;
+};
+
+/// Reads --area, --decide, --verdict and --verify; nullopt (with a message on stderr) when a
+/// value is unknown.
+std::optional<Startup> parseStartup(const QCommandLineParser &parser, const Options &options)
+{
+    Startup startup{std::nullopt, parser.isSet(options.decide), std::nullopt,
+                    parser.isSet(options.verify)};
+    if (parser.isSet(options.verdict)) {
+        startup.verdict = verdictFromKey(parser.value(options.verdict));
+        if (!startup.verdict) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(tr("Unknown verdict '%1'.").arg(parser.value(options.verdict))));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(options.area)) {
+        startup.area = areaFromKey(parser.value(options.area));
+        if (!startup.area) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown area '%1'.").arg(parser.value(options.area))));
+            return std::nullopt;
+        }
+    }
+    return startup;
+}
+
+/// Once the database is open: shows the area, opens the sign dialog, runs the verification.
+void afterOpening(Ui::MainWindow &window, const Startup &startup)
+{
+    QObject::connect(
+        window.databaseController(), &Ui::DatabaseController::opened, &window,
+        [&window, startup] {
+            if (startup.area) {
+                window.showArea(*startup.area);
+            }
+            if (startup.verify) {
+                window.showArea(Ui::Area::Audit);
+                QObject::connect(
+                    window.auditArea(), &Ui::AuditArea::loaded, window.auditArea(),
+                    [&window] { window.auditArea()->verify(); }, Qt::SingleShotConnection);
+            }
+            if (startup.decide) {
+                window.showArea(Ui::Area::Inbox);
+                QObject::connect(
+                    window.inboxArea(), &Ui::InboxArea::loaded, window.inboxArea(),
+                    [&window, verdict = startup.verdict] {
+                        Ui::SignDialog *dialog = window.inboxArea()->decide();
+                        if (dialog && verdict) {
+                            dialog->setVerdict(*verdict);
+                        }
+                    },
+                    Qt::SingleShotConnection);
+            }
+        },
+        Qt::SingleShotConnection);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,34 +164,35 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quorum.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Quorum, the AI-model governance workbench."));
+    parser.setApplicationDescription(tr("Quorum, the AI-model governance workbench."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("database"),
-        QApplication::translate("main", "The governance database (.sqlite) to open."),
-        QStringLiteral("[database]"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open the demo database, building it when missing."));
-    const QCommandLineOption showModel(
-        QStringLiteral("show-model"),
-        QApplication::translate("main", "Once the database is open, show the model <name>."),
-        QApplication::translate("main", "name"));
-    parser.addOptions({demo, showModel});
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 tr("The governance database (.sqlite) to open."),
+                                 QStringLiteral("[database]"));
+    const Options options;
+    parser.addOptions({options.demo, options.showModel, options.identity, options.area,
+                       options.decide, options.verdict, options.verify});
     parser.process(app);
 
-    Quorum::Ui::MainWindow window;
-    if (parser.isSet(showModel)) {
-        const QString name = parser.value(showModel);
+    Ui::MainWindow window;
+    const std::optional<Startup> startup = parseStartup(parser, options);
+    if (!startup) {
+        return 2;
+    }
+    if (parser.isSet(options.identity) && !useIdentity(window, parser.value(options.identity))) {
+        return 2;
+    }
+    if (parser.isSet(options.showModel)) {
+        const QString name = parser.value(options.showModel);
         QObject::connect(
-            window.databaseController(), &Quorum::Ui::DatabaseController::opened, &window,
+            window.databaseController(), &Ui::DatabaseController::opened, &window,
             [&window, name] { window.showModel(name); }, Qt::SingleShotConnection);
     }
+    afterOpening(window, *startup);
     window.show();
 
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         window.openDemoDatabase();
     } else if (!parser.positionalArguments().isEmpty()) {
         window.openDatabase(parser.positionalArguments().constFirst());

@@ -16,12 +16,6 @@ QString shortDate(const QDateTime &time)
                           : QStringLiteral("—");
 }
 
-QString shortDateTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QStringLiteral("—");
-}
-
 } // namespace
 
 InboxModel::InboxModel(QObject *parent)
@@ -51,15 +45,15 @@ int InboxModel::rowOf(qint64 requestId) const
     return found == m_items.end() ? -1 : static_cast<int>(found - m_items.begin());
 }
 
-QString InboxModel::quorumProgress(const Tally &tally)
+QString InboxModel::quorumProgress(const Tally &tally, Wording wording)
 {
     QStringList parts;
     for (const RequirementProgress &line : tally.progress) {
-        parts << tr("%1 of %2 %3")
-                     .arg(line.approvals())
-                     .arg(line.requirement.count)
-                     .arg(line.requirement.label.isEmpty() ? roleLabel(line.requirement.role)
-                                                           : line.requirement.label);
+        const ApprovalRequirement &r = line.requirement;
+        const QString name = wording == Wording::Short ? roleKey(r.role)
+            : r.label.isEmpty()                        ? roleLabel(r.role)
+                                                       : r.label;
+        parts << tr("%1 of %2 %3").arg(line.approvals()).arg(r.count).arg(name);
     }
     return parts.isEmpty() ? tr("No approvals required") : parts.join(QStringLiteral(" · "));
 }
@@ -92,6 +86,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ModelColumn) {
             return item.situation.request.summary;
+        }
+        if (index.column() == QuorumColumn) {
+            return quorumProgress(item.tally, Wording::Long);
         }
         return display(item, index.column());
     case Qt::TextAlignmentRole:
@@ -127,13 +124,13 @@ QVariant InboxModel::display(const InboxItem &item, int column) const
     case SubmittedByColumn:
         return s.submitter.name;
     case SubmittedColumn:
-        return shortDateTime(s.request.submittedAt);
+        return shortDate(s.request.submittedAt);
     case ExpiresColumn:
         return shortDate(s.request.expiresAt);
     case FailedChecksColumn:
         return failedChecks(s.request);
     case QuorumColumn:
-        return quorumProgress(item.tally);
+        return quorumProgress(item.tally, Wording::Short);
     default:
         return {};
     }

@@ -38,6 +38,12 @@ public:
         SortKeyRole,                      ///< raw value for sorting (numbers, ISO dates)
     };
 
+    /// How quorumProgress() names the lines of the approval matrix.
+    enum class Wording {
+        Short, ///< by role key, for a table cell: "3 of 4 reviewer · 1 of 1 compliance"
+        Long,  ///< by the policy's label: "3 of 4 AI-IRB board quorum · 1 of 1 Compliance officer"
+    };
+
     explicit InboxModel(QObject *parent = nullptr);
 
     /// Replaces every row (a reset).
@@ -46,9 +52,8 @@ public:
     /// The row of request @p requestId, or -1.
     int rowOf(qint64 requestId) const;
 
-    /// How far the quorum has come, one part per requirement of the policy, e.g.
-    /// "3 of 4 AI-IRB board quorum · 1 of 1 Compliance officer".
-    static QString quorumProgress(const Tally &tally);
+    /// How far the quorum has come, one part per requirement of the policy.
+    static QString quorumProgress(const Tally &tally, Wording wording = Wording::Long);
     /// How many threshold checks of @p request failed.
     static int failedChecks(const ReleaseRequest &request);
 

@@ -47,8 +47,8 @@ std::pair<qint64, qint64> openTierOneRequests(GovernanceFixture &f, int count)
     for (int i = 0; i < count; ++i) {
         const qint64 version = f.addVersion(QStringLiteral("2.%1.0").arg(i), Evidence{});
         ids.push_back(f.submit(version));
-        service.recordTesterCheck(ids.back(), f.person(QStringLiteral("qa")),
-                                  TesterVerdict::Passed, QStringLiteral("Tester ✓"));
+        service.recordTesterCheck(ids.back(), f.person(QStringLiteral("qa")), TesterVerdict::Passed,
+                                  QStringLiteral("Tester ✓"));
     }
     return {ids.front(), ids.back()};
 }
@@ -71,8 +71,9 @@ void requireEverythingHolds(Database &db)
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM decisions WHERE checkpoint_id IS NULL"))
           == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM decisions"))
-          == count(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = "
-                                      "'decisions' AND action = 'insert'")));
+          == count(db,
+                   QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = "
+                                  "'decisions' AND action = 'insert'")));
 }
 
 } // namespace
@@ -85,12 +86,12 @@ TEST_CASE("Two reviewers deciding the same request at once give exactly one outc
     f.temp().close();
     const QString go = f.temp().filePath(QStringLiteral("go"));
     const QString id = QString::number(request);
-    std::unique_ptr<QProcess> approve(startWorker(
-        workerArgs(QStringLiteral("race"), f, QStringLiteral("reviewer1")) << id
-        << QStringLiteral("approve") << go));
-    std::unique_ptr<QProcess> reject(startWorker(
-        workerArgs(QStringLiteral("race"), f, QStringLiteral("reviewer2")) << id
-        << QStringLiteral("reject") << go));
+    std::unique_ptr<QProcess> approve(
+        startWorker(workerArgs(QStringLiteral("race"), f, QStringLiteral("reviewer1"))
+                    << id << QStringLiteral("approve") << go));
+    std::unique_ptr<QProcess> reject(
+        startWorker(workerArgs(QStringLiteral("race"), f, QStringLiteral("reviewer2"))
+                    << id << QStringLiteral("reject") << go));
     for (QProcess *p : {approve.get(), reject.get()}) {
         while (!p->canReadLine()) {
             REQUIRE(p->waitForReadyRead(60000));
@@ -111,7 +112,7 @@ TEST_CASE("Two reviewers deciding the same request at once give exactly one outc
     const RequestStatus status = ReleaseRequestRepository(db).byId(request)->status;
     CHECK(status
           == (decisions.front().verdict == Verdict::Approve ? RequestStatus::Approved
-                                                             : RequestStatus::Rejected));
+                                                            : RequestStatus::Rejected));
     requireEverythingHolds(db);
 }
 
@@ -122,9 +123,9 @@ TEST_CASE("Four writers making 250 decisions each lose and duplicate nothing", "
     f.temp().close();
     std::vector<std::unique_ptr<QProcess>> writers;
     for (int i = 1; i <= 4; ++i) {
-        writers.emplace_back(startWorker(
-            workerArgs(QStringLiteral("many"), f, QStringLiteral("reviewer%1").arg(i))
-            << QString::number(first) << QString::number(last)));
+        writers.emplace_back(
+            startWorker(workerArgs(QStringLiteral("many"), f, QStringLiteral("reviewer%1").arg(i))
+                        << QString::number(first) << QString::number(last)));
     }
     for (auto &writer : writers) {
         REQUIRE(writer->waitForFinished(540000));
@@ -134,8 +135,9 @@ TEST_CASE("Four writers making 250 decisions each lose and duplicate nothing", "
     }
     Database &db = f.temp().reopen();
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM decisions")) == 1000);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM (SELECT request_id FROM decisions "
-                                   "GROUP BY request_id HAVING count(DISTINCT person_id) = 4)"))
+    CHECK(count(db,
+                QStringLiteral("SELECT count(*) FROM (SELECT request_id FROM decisions "
+                               "GROUP BY request_id HAVING count(DISTINCT person_id) = 4)"))
           == 250);
     // Three board approvals are not the tier's quorum: every request is still pending.
     CHECK(ReleaseRequestRepository(db).withStatus(RequestStatus::Pending).size() == 250);

@@ -2,9 +2,8 @@
 // ApprovalService: the policy's quorum, segregation of duties, waivers, the QA tester's check
 // and what a decision does to the request, version and model — through the service itself,
 // whoever would call it.
-#include "governance/approvalservice.h"
-
 #include "crypto/identity.h"
+#include "governance/approvalservice.h"
 #include "governance/governanceerror.h"
 #include "governance/releaseservice.h"
 #include "governancefixture.h"
@@ -54,14 +53,16 @@ TEST_CASE("A tier 4 release is approved by one reviewer and moves to production"
     GovernanceFixture f(4);
     const qint64 previous = f.addProductionVersion(0.90);
     const qint64 request = f.submit();
-    const DecisionOutcome outcome = f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve);
+    const DecisionOutcome outcome
+        = f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve);
 
     CHECK(outcome.requestStatus == RequestStatus::Approved);
     CHECK(statusOf(f, request) == RequestStatus::Approved);
     CHECK(stageOf(f, f.versionId()) == Stage::Production);
     CHECK(stageOf(f, previous) == Stage::Deprecated);
     CHECK(outcome.checkpointId > 0);
-    CHECK(DecisionRepository(f.db()).byId(outcome.decisionId)->checkpointId == outcome.checkpointId);
+    CHECK(DecisionRepository(f.db()).byId(outcome.decisionId)->checkpointId
+          == outcome.checkpointId);
     CHECK(outcome.fileProblems.isEmpty());
     CHECK(QFile::exists(outcome.approvalRecordPath));
     CHECK(QFile::exists(outcome.releaseLogPath));
@@ -88,8 +89,8 @@ TEST_CASE("Tier 1 needs four of five board members plus compliance and legal",
     CHECK(stageOf(f, f.versionId()) == Stage::Production);
 
     // The request is closed: the fifth board member can no longer sign.
-    const GovernanceError late = refusalOf(
-        [&] { f.decide(QStringLiteral("reviewer5"), request, Verdict::Approve); });
+    const GovernanceError late
+        = refusalOf([&] { f.decide(QStringLiteral("reviewer5"), request, Verdict::Approve); });
     CHECK(late.kind() == GovernanceErrorKind::WrongState);
 }
 
@@ -102,8 +103,8 @@ TEST_CASE("Segregation of duties is enforced by the service", "[approvalservice]
 
     SECTION("the submitter cannot decide on their own request")
     {
-        const GovernanceError e = refusalOf(
-            [&] { f.decide(QStringLiteral("submitter"), request, Verdict::Approve); });
+        const GovernanceError e
+            = refusalOf([&] { f.decide(QStringLiteral("submitter"), request, Verdict::Approve); });
         CHECK(e.kind() == GovernanceErrorKind::NotAllowed);
         CHECK_THAT(e.message().toStdString(), ContainsSubstring("submitted request"));
     }
@@ -119,17 +120,17 @@ TEST_CASE("Segregation of duties is enforced by the service", "[approvalservice]
         const GovernanceError e
             = refusalOf([&] { f.decide(QStringLiteral("outsider"), request, Verdict::Approve); });
         CHECK(e.kind() == GovernanceErrorKind::NotAllowed);
-        DecisionInput asReviewer{request, Verdict::Approve, Role::Reviewer,
-                                 QStringLiteral("I say so"), {}, {}, DecisionMode::Interactive};
-        const GovernanceError claimed = refusalOf([&] {
-            ApprovalService(f.db()).decide(asReviewer, f.key(QStringLiteral("legal")));
-        });
+        DecisionInput asReviewer{
+            request, Verdict::Approve,         Role::Reviewer, QStringLiteral("I say so"), {},
+            {},      DecisionMode::Interactive};
+        const GovernanceError claimed = refusalOf(
+            [&] { ApprovalService(f.db()).decide(asReviewer, f.key(QStringLiteral("legal"))); });
         CHECK_THAT(claimed.message().toStdString(), ContainsSubstring("does not hold the role"));
     }
     SECTION("an unknown key is refused")
     {
-        const GovernanceError e = refusalOf(
-            [&] { f.decide(QStringLiteral("stranger"), request, Verdict::Approve); });
+        const GovernanceError e
+            = refusalOf([&] { f.decide(QStringLiteral("stranger"), request, Verdict::Approve); });
         CHECK(e.kind() == GovernanceErrorKind::NotFound);
         CHECK_THAT(e.message().toStdString(), ContainsSubstring("belongs to nobody"));
     }
@@ -143,12 +144,13 @@ TEST_CASE("One person counts once, whatever roles they hold", "[approvalservice]
     const qint64 request = f.submit();
     ReleaseService(f.db()).recordTesterCheck(request, f.person(QStringLiteral("qa")),
                                              TesterVerdict::Passed, {});
-    DecisionInput input{request, Verdict::Approve, Role::Reviewer, QStringLiteral("Fine"), {}, {},
-                        DecisionMode::Interactive};
+    DecisionInput input{
+        request, Verdict::Approve,         Role::Reviewer, QStringLiteral("Fine"), {},
+        {},      DecisionMode::Interactive};
     ApprovalService(f.db()).decide(input, f.key(QStringLiteral("dual")));
     input.role = Role::Compliance;
-    const GovernanceError again = refusalOf(
-        [&] { ApprovalService(f.db()).decide(input, f.key(QStringLiteral("dual"))); });
+    const GovernanceError again
+        = refusalOf([&] { ApprovalService(f.db()).decide(input, f.key(QStringLiteral("dual"))); });
     CHECK(again.kind() == GovernanceErrorKind::WrongState);
     CHECK_THAT(again.message().toStdString(), ContainsSubstring("counts once"));
     CHECK(ApprovalService(f.db()).tally(request).progress.at(1).approvals() == 0);
@@ -168,15 +170,16 @@ TEST_CASE("A failed check is approved only after a waiver by the policy's waiver
         = refusalOf([&] { f.waive(QStringLiteral("compliance"), request); });
     CHECK(wrongRole.kind() == GovernanceErrorKind::NotAllowed);
 
-    DecisionInput noExpiry{request, Verdict::Waiver, {}, QStringLiteral("Temporary"), {}, {},
-                           DecisionMode::Interactive};
+    DecisionInput noExpiry{request, Verdict::Waiver,          {}, QStringLiteral("Temporary"), {},
+                           {},      DecisionMode::Interactive};
     const GovernanceError missingExpiry = refusalOf(
         [&] { ApprovalService(f.db()).decide(noExpiry, f.key(QStringLiteral("mllead"))); });
     CHECK(missingExpiry.kind() == GovernanceErrorKind::InvalidInput);
 
     const DecisionOutcome waiver = f.waive(QStringLiteral("mllead"), request);
     CHECK(waiver.requestStatus == RequestStatus::Pending); // a waiver is no approval
-    const DecisionOutcome approval = f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve);
+    const DecisionOutcome approval
+        = f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve);
     CHECK(approval.requestStatus == RequestStatus::Approved);
 }
 
@@ -192,14 +195,14 @@ TEST_CASE("Rationale and conditions are required", "[approvalservice]")
 {
     GovernanceFixture f(4);
     const qint64 request = f.submit();
-    const GovernanceError blank = refusalOf(
-        [&] { f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve, QStringLiteral("  ")); });
-    CHECK(blank.kind() == GovernanceErrorKind::InvalidInput);
-    DecisionInput conditional{request, Verdict::ApproveWithConditions, {}, QStringLiteral("OK"),
-                              {}, {}, DecisionMode::Interactive};
-    const GovernanceError noConditions = refusalOf([&] {
-        ApprovalService(f.db()).decide(conditional, f.key(QStringLiteral("reviewer1")));
+    const GovernanceError blank = refusalOf([&] {
+        f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve, QStringLiteral("  "));
     });
+    CHECK(blank.kind() == GovernanceErrorKind::InvalidInput);
+    DecisionInput conditional{request, Verdict::ApproveWithConditions, {}, QStringLiteral("OK"), {},
+                              {},      DecisionMode::Interactive};
+    const GovernanceError noConditions = refusalOf(
+        [&] { ApprovalService(f.db()).decide(conditional, f.key(QStringLiteral("reviewer1"))); });
     CHECK(noConditions.kind() == GovernanceErrorKind::InvalidInput);
 }
 
@@ -254,15 +257,14 @@ TEST_CASE("An approved retirement retires the version and the model", "[approval
     CHECK(ModelRepository(f.db()).byId(f.modelId())->status == ModelStatus::Retired);
 }
 
-TEST_CASE("A signed decision whose request changed meanwhile is not recorded",
-          "[approvalservice]")
+TEST_CASE("A signed decision whose request changed meanwhile is not recorded", "[approvalservice]")
 {
     GovernanceFixture f(4);
     const qint64 request = f.submit();
     ApprovalService service(f.db());
     const Identity key = f.key(QStringLiteral("reviewer1"));
-    DecisionInput input{request, Verdict::Approve, {}, QStringLiteral("Fine"), {}, {},
-                        DecisionMode::Interactive};
+    DecisionInput input{request, Verdict::Approve,         {}, QStringLiteral("Fine"), {},
+                        {},      DecisionMode::Interactive};
     const SignedDecision signedDecision
         = ApprovalService::sign(service.prepare(input, key.certificate()), key);
     f.decide(QStringLiteral("reviewer2"), request, Verdict::Reject); // closes it first
@@ -279,8 +281,8 @@ TEST_CASE("A signature by another key than the statement names is refused", "[ap
     ApprovalService service(f.db());
     const Identity reviewer = f.key(QStringLiteral("reviewer1"));
     const Identity other = f.key(QStringLiteral("reviewer2"));
-    DecisionInput input{request, Verdict::Approve, {}, QStringLiteral("Fine"), {}, {},
-                        DecisionMode::Interactive};
+    DecisionInput input{request, Verdict::Approve,         {}, QStringLiteral("Fine"), {},
+                        {},      DecisionMode::Interactive};
     // Prepared for reviewer1, signed with reviewer2's key.
     const SignedDecision forged
         = ApprovalService::sign(service.prepare(input, reviewer.certificate()), other);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verifySignatures(): an auditor who trusts nothing the database says. Each attack goes
 // around the service with raw SQL (triggers dropped first) and must be named by verification.
-#include "governance/decisionverifier.h"
-
 #include "audit/chainverifier.h"
+#include "governance/decisionverifier.h"
 #include "governancefixture.h"
 #include "rawsqlite.h"
 #include "storage/decisionrepository.h"
@@ -81,11 +80,11 @@ TEST_CASE("A field of a decision changed after signing is named", "[decisionveri
         {"decided_at", "'2020-01-01T00:00:00Z'", "time"},
     }));
     const qint64 id = DecisionRepository(s.f.db()).forRequest(s.first).back().id;
-    const SignatureReport report = s.tamper(
-        QStringLiteral("UPDATE decisions SET %1 = %2 WHERE id = %3")
-            .arg(QLatin1String(column), QLatin1String(value))
-            .arg(id)
-            .toUtf8());
+    const SignatureReport report
+        = s.tamper(QStringLiteral("UPDATE decisions SET %1 = %2 WHERE id = %3")
+                       .arg(QLatin1String(column), QLatin1String(value))
+                       .arg(id)
+                       .toUtf8());
     const SignatureProblem &problem = onlyProblem(report);
     CHECK(problem.id == id);
     CHECK(problem.requestId == s.first);
@@ -157,8 +156,8 @@ TEST_CASE("Events cut from the end of the trail are caught by the signed heads",
     SignedDatabase s;
     // Cut every event from the last checkpoint's head on: the chain itself still links, but
     // the last checkpoint names an event that is gone.
-    const SignatureReport report
-        = s.tamper("DELETE FROM audit_events WHERE seq >= (SELECT max(seq) FROM audit_checkpoints)");
+    const SignatureReport report = s.tamper(
+        "DELETE FROM audit_events WHERE seq >= (SELECT max(seq) FROM audit_checkpoints)");
     CHECK(verifyChain(s.f.db()).holds());
     REQUIRE_FALSE(report.holds());
     bool named = false;

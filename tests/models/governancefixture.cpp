@@ -34,7 +34,8 @@ GovernanceFixture::GovernanceFixture(int tier, const Evidence &evidence)
 
     const Registration registration = ReleaseService(db()).registerVersion(
         {QStringLiteral("credit-risk"), QStringLiteral("1.0.0"), QString(64, QLatin1Char('a')),
-         QStringLiteral("s3://models/credit-risk/1.0.0"), tier, QStringLiteral("owner@example.org")},
+         QStringLiteral("s3://models/credit-risk/1.0.0"), tier,
+         QStringLiteral("owner@example.org")},
         person(QStringLiteral("submitter")));
     m_modelId = registration.modelId;
     m_versionId = registration.versionId;
@@ -113,8 +114,8 @@ qint64 GovernanceFixture::submit(std::optional<qint64> versionId)
         person(QStringLiteral("submitter")));
 }
 
-DecisionOutcome GovernanceFixture::decide(const QString &handle, qint64 requestId,
-                                          Verdict verdict, const QString &rationale)
+DecisionOutcome GovernanceFixture::decide(const QString &handle, qint64 requestId, Verdict verdict,
+                                          const QString &rationale)
 {
     DecisionInput input;
     input.requestId = requestId;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReleaseService: registering versions, submitting them with their threshold checks, the QA
 // tester's check, withdrawing and expiring requests.
-#include "governance/releaseservice.h"
-
 #include "governance/governanceerror.h"
+#include "governance/releaseservice.h"
 #include "governancefixture.h"
 #include "storage/modelrepository.h"
 #include "storage/releaserequestrepository.h"
@@ -91,27 +90,30 @@ TEST_CASE("Registering refuses malformed input and duplicates", "[releaseservice
     const Person &engineer = f.person(QStringLiteral("engineer"));
     const QString sha(64, QLatin1Char('c'));
     CHECK(refusalOf([&] {
-              service.registerVersion({QStringLiteral("credit-risk"), QStringLiteral("1.0.0"),
-                                       sha, {}, {}, {}},
-                                      engineer);
+              service.registerVersion(
+                  {QStringLiteral("credit-risk"), QStringLiteral("1.0.0"), sha, {}, {}, {}},
+                  engineer);
           }).kind()
           == GovernanceErrorKind::WrongState);
     CHECK(refusalOf([&] {
-              service.registerVersion({QStringLiteral("credit-risk"), QStringLiteral("one"), sha,
-                                       {}, {}, {}},
-                                      engineer);
+              service.registerVersion(
+                  {QStringLiteral("credit-risk"), QStringLiteral("one"), sha, {}, {}, {}},
+                  engineer);
           }).kind()
           == GovernanceErrorKind::InvalidInput);
     CHECK(refusalOf([&] {
-              service.registerVersion({QStringLiteral("new-model"), QStringLiteral("1.0.0"),
-                                       QStringLiteral("abc"), {}, 3, {}},
+              service.registerVersion({QStringLiteral("new-model"),
+                                       QStringLiteral("1.0.0"),
+                                       QStringLiteral("abc"),
+                                       {},
+                                       3,
+                                       {}},
                                       engineer);
           }).kind()
           == GovernanceErrorKind::InvalidInput);
     const GovernanceError noTier = refusalOf([&] {
-        service.registerVersion({QStringLiteral("new-model"), QStringLiteral("1.0.0"), sha, {},
-                                 {}, {}},
-                                engineer);
+        service.registerVersion(
+            {QStringLiteral("new-model"), QStringLiteral("1.0.0"), sha, {}, {}, {}}, engineer);
     });
     CHECK_THAT(noTier.message().toStdString(), ContainsSubstring("tier"));
     const Registration created = service.registerVersion(
@@ -143,14 +145,14 @@ TEST_CASE("Withdrawing is for the submitter or the owner", "[releaseservice]")
     GovernanceFixture f(4);
     const qint64 request = f.submit();
     ReleaseService service(f.db());
-    CHECK(refusalOf([&] { service.withdraw(request, f.person(QStringLiteral("reviewer1"))); })
-              .kind()
-          == GovernanceErrorKind::NotAllowed);
+    CHECK(
+        refusalOf([&] { service.withdraw(request, f.person(QStringLiteral("reviewer1"))); }).kind()
+        == GovernanceErrorKind::NotAllowed);
     service.withdraw(request, f.person(QStringLiteral("owner")));
     CHECK(ReleaseRequestRepository(f.db()).byId(request)->status == RequestStatus::Withdrawn);
-    CHECK(refusalOf([&] { f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve); })
-              .kind()
-          == GovernanceErrorKind::WrongState);
+    CHECK(
+        refusalOf([&] { f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve); }).kind()
+        == GovernanceErrorKind::WrongState);
 }
 
 TEST_CASE("Requests past their expiry expire and can no longer be decided", "[releaseservice]")
@@ -160,9 +162,9 @@ TEST_CASE("Requests past their expiry expire and can no longer be decided", "[re
     CHECK(ReleaseService(f.db()).expireDue() == 0);
     const QDateTime later = f.db().now().addDays(31);
     f.db().setClock([later] { return later; });
-    CHECK(refusalOf([&] { f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve); })
-              .kind()
-          == GovernanceErrorKind::WrongState);
+    CHECK(
+        refusalOf([&] { f.decide(QStringLiteral("reviewer1"), request, Verdict::Approve); }).kind()
+        == GovernanceErrorKind::WrongState);
     CHECK(ReleaseService(f.db()).expireDue() == 1);
     CHECK(ReleaseRequestRepository(f.db()).byId(request)->status == RequestStatus::Expired);
 }

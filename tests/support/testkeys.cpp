@@ -29,7 +29,8 @@ TestKey testKey(const QString &handle)
     const QDir folder(testKeyFolder());
     TestKey key{QStringLiteral("Test %1").arg(handle),
                 QStringLiteral("%1@example.org").arg(handle),
-                folder.filePath(handle + QStringLiteral(".p12")), {}};
+                folder.filePath(handle + QStringLiteral(".p12")),
+                {}};
     if (!QFile::exists(key.p12Path)) {
         const QString draft = folder.filePath(
             QStringLiteral("%1.%2.draft.p12").arg(handle).arg(QCoreApplication::applicationPid()));

@@ -4,6 +4,10 @@
 # Starts the real workbench under Xvfb on the demo database and takes screenshots:
 #   OUT/inventory.png     the inventory of the demo database
 #   OUT/model-detail.png  the page of the fraud-detection model
+#   OUT/inbox.png         Priya Raman's inbox (her demo key), a request selected with its detail
+#   OUT/sign-dialog.png   the sign dialog on that request
+#   OUT/settings.png      Settings with that signing identity
+#   OUT/audit-verify.png  the Audit area after Verify
 # Passes when the window came up and each screenshot exists and is not blank.
 # Builds nothing. Usage: screenshot.sh PATH/TO/quorum OUT_FOLDER
 set -euo pipefail
@@ -51,7 +55,8 @@ not_blank() {
     awk -v d="$deviation" 'BEGIN { exit !(d > 0.02) }'
 }
 
-# Runs quorum with "$@", waits for its window, captures the screen into $OUT/$name.png.
+# Runs quorum with "$@", waits for its window, captures the screen into $OUT/$name.png
+# SETTLE seconds later (default 2).
 capture() {
     local name=$1 title=$2
     shift 2
@@ -76,7 +81,7 @@ capture() {
         sleep 1
         waited=$((waited + 1))
     done
-    sleep 2 # let the first paint settle
+    sleep "${SETTLE:-2}" # let the first paint (and background reads) settle
     /usr/bin/import -window root "$OUT/$name.png"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
@@ -89,6 +94,17 @@ capture() {
 
 capture inventory "demo.sqlite — Quorum" --demo
 capture model-detail "demo.sqlite — Quorum" --demo --show-model fraud-detection
+
+# The demo people's keys lie beside the demo database (passphrase "quorum-demo"). The identity
+# chosen with --identity is remembered for the captures after it.
+DEMO=$(find "$XDG_DATA_HOME" -name demo.sqlite -print -quit)
+KEY=$(dirname "$DEMO")/demo-keys/priya.raman.p12
+[ -f "$KEY" ] || { echo "the demo has no key file $KEY" >&2; exit 1; }
+QUORUM_PASSPHRASE=quorum-demo SETTLE=4 \
+    capture inbox "demo.sqlite — Quorum" --demo --identity "$KEY" --area inbox
+SETTLE=3 capture sign-dialog "Sign a Decision" --demo --decide --verdict request-changes
+SETTLE=3 capture settings "demo.sqlite — Quorum" --demo --area settings
+SETTLE=12 capture audit-verify "demo.sqlite — Quorum" --demo --verify
 rm -f "$OUT"/.probe*.png
 SESSION
 

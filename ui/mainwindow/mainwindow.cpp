@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "audit/auditarea.h"
+#include "inbox/inboxarea.h"
 #include "inventory/inventoryarea.h"
+#include "mainwindow/aboutbox.h"
 #include "mainwindow/databasecontroller.h"
 #include "mainwindow/databasefiledialogs.h"
 #include "mainwindow/databasestatusbar.h"
@@ -11,18 +14,18 @@
 #include "mainwindow/recentdatabasesmenu.h"
 #include "mainwindow/welcomepage.h"
 #include "modeldetail/modeldetailpage.h"
+#include "settings/settingsarea.h"
+#include "settings/signingidentity.h"
 #include "storage/database.h"
 #include "widgets/errordialog.h"
 #include "widgets/placeholderpage.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -41,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new DatabaseController(this))
     , m_recent(new RecentDatabases(this))
+    , m_identity(new SigningIdentity(this))
     , m_statusBar(new DatabaseStatusBar(m_controller, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,14 +78,7 @@ void MainWindow::createPages()
     m_sidebar = new NavigationSidebar(m_workspace);
     m_areas = new QStackedWidget(m_workspace);
     for (const Area area : kAllAreas) {
-        QWidget *page = nullptr;
-        if (area == Area::Inventory) {
-            m_inventory = new InventoryArea(m_areas);
-            page = m_inventory;
-        } else {
-            page = new PlaceholderPage(areaIcon(area), areaName(area), areaComingLater(area),
-                                       areaPurpose(area), m_areas);
-        }
+        QWidget *page = createAreaPage(area);
         m_areaPages[static_cast<std::size_t>(areaIndex(area))] = page;
         m_areas->addWidget(page);
     }
@@ -104,17 +101,52 @@ void MainWindow::createPages()
     m_central->addWidget(m_workspace);
     setCentralWidget(m_central);
 
+    connectAreas();
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] { m_newAction->trigger(); });
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+}
+
+QWidget *MainWindow::createAreaPage(Area area)
+{
+    switch (area) {
+    case Area::Inventory:
+        return m_inventory = new InventoryArea(m_areas);
+    case Area::Inbox:
+        return m_inbox = new InboxArea(m_identity, m_areas);
+    case Area::Audit:
+        return m_audit = new AuditArea(m_areas);
+    case Area::Settings:
+        return m_settings = new SettingsArea(m_identity, m_areas);
+    default:
+        return new PlaceholderPage(areaIcon(area), areaName(area), areaComingLater(area),
+                                   areaPurpose(area), m_areas);
+    }
+}
+
+void MainWindow::connectAreas()
+{
+    // Areas and services read the database of the moment, on worker threads of their own.
+    const auto source
+        = [controller = m_controller]() -> const Database * { return controller->database(); };
+    m_identity->setDatabaseSource(source);
+    m_inbox->setDatabaseSource(source);
+    m_audit->setDatabaseSource(source);
+    m_modelDetail->setDatabaseSource(source);
+    m_modelDetail->setSigningIdentity(m_identity);
     connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
     connect(m_inventory, &InventoryArea::modelActivated, this, &MainWindow::openModel);
     connect(m_modelDetail, &ModelDetailPage::backRequested, this, &MainWindow::leaveModel);
     connect(m_modelDetail, &ModelDetailPage::modelShown, this, &MainWindow::enterModel);
     connect(m_modelDetail, &ModelDetailPage::modelMissing, this, &MainWindow::onModelMissing);
-    connect(m_modelDetail, &ModelDetailPage::readFailed, this, &MainWindow::showReadError);
+    connect(m_modelDetail, &ModelDetailPage::retirementStarted, this, &MainWindow::refresh);
+    connect(m_inbox, &InboxArea::settingsRequested, this, [this] { showArea(Area::Settings); });
+    connect(m_inbox, &InboxArea::decided, this, &MainWindow::refresh);
     connect(m_inventory, &InventoryArea::readFailed, this, &MainWindow::showReadError);
-    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDatabase);
-    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
-    connect(m_welcome, &WelcomePage::newRequested, this, [this] { m_newAction->trigger(); });
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+    connect(m_modelDetail, &ModelDetailPage::readFailed, this, &MainWindow::showReadError);
+    connect(m_inbox, &InboxArea::readFailed, this, &MainWindow::showReadError);
+    connect(m_audit, &AuditArea::readFailed, this, &MainWindow::showReadError);
 }
 
 void MainWindow::createActions()
@@ -128,7 +160,7 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a governance database file"));
     connect(m_openAction, &QAction::triggered, this, [this] {
-        if (const QString path = chooseDatabaseToOpen(this, dialogFolder()); !path.isEmpty()) {
+        if (const QString path = chooseDatabaseToOpen(this, m_recent->folder()); !path.isEmpty()) {
             openDatabase(path);
         }
     });
@@ -163,7 +195,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Quorum"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
 
     // Shortcuts keep working when the menu bar is hidden or native.
     addActions(m_areaActions->actions());
@@ -223,13 +255,6 @@ void MainWindow::createDatabase()
     }
 }
 
-QString MainWindow::dialogFolder() const
-{
-    return m_recent->paths().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_recent->paths().constFirst()).absolutePath();
-}
-
 void MainWindow::onOpened(const QString &path)
 {
     m_recent->add(path);
@@ -238,7 +263,7 @@ void MainWindow::onOpened(const QString &path)
         showArea(m_modelOrigin);
     }
     m_central->setCurrentWidget(m_workspace);
-    m_inventory->reload(*m_controller->database());
+    reloadAreas();
     updateActions();
     if (currentArea() == Area::Inventory) {
         m_inventory->focusTable();
@@ -249,6 +274,8 @@ void MainWindow::onClosed()
 {
     setWindowTitle(tr("Quorum"));
     m_inventory->clear();
+    m_audit->clear();
+    m_identity->resolve(); // no database: the inbox empties
     m_modelDetail->cancelRequests();
     if (m_areas->currentWidget() == m_modelDetail) {
         showArea(m_modelOrigin);
@@ -270,14 +297,20 @@ void MainWindow::showReadError(const QString &message, const QString &detail)
     ErrorDialog::showError(this, tr("Could Not Read the Database"), message, detail);
 }
 
+void MainWindow::reloadAreas()
+{
+    if (const Database *db = m_controller->database()) {
+        m_inventory->reload(*db);
+        m_identity->resolve(); // the inbox reads once it knows whose it is
+        m_audit->reload();
+    }
+}
+
 void MainWindow::refresh()
 {
+    reloadAreas();
     const Database *db = m_controller->database();
-    if (!db) {
-        return;
-    }
-    m_inventory->reload(*db);
-    if (m_areas->currentWidget() == m_modelDetail) {
+    if (db && m_areas->currentWidget() == m_modelDetail) {
         m_modelDetail->open(*db, m_modelDetail->modelId());
     }
 }
@@ -347,18 +380,6 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(open && !busy);
     m_areaActions->setEnabled(open);
     m_welcome->setEnabled(!busy);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Quorum"),
-        tr("<h3>Quorum %1</h3><p>A workbench for AI-model governance: the inventory of your "
-           "models, the evidence about them and signed decisions on their releases.</p>"
-           "<p>Built with Qt %2. Licensed under the GNU General Public License, version 3 or "
-           "later.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,13 +13,17 @@ class QStackedWidget;
 
 namespace Quorum::Ui {
 
+class AuditArea;
 class DatabaseController;
 class DatabaseStatusBar;
+class InboxArea;
 class InventoryArea;
 class ModelDetailPage;
 class NavigationSidebar;
 class RecentDatabases;
 class RecentDatabasesMenu;
+class SettingsArea;
+class SigningIdentity;
 class WelcomePage;
 
 /// The workbench window. It assembles the areas, the menus and the status bar; the
@@ -34,6 +38,9 @@ public:
     ~MainWindow() override;
 
     DatabaseController *databaseController() const { return m_controller; }
+    SigningIdentity *signingIdentity() const { return m_identity; }
+    InboxArea *inboxArea() const { return m_inbox; }
+    AuditArea *auditArea() const { return m_audit; }
 
     /// Opens @p path in the background; errors are shown in a dialog.
     void openDatabase(const QString &path);
@@ -52,6 +59,8 @@ protected:
 
 private:
     void createPages();
+    QWidget *createAreaPage(Area area);
+    void connectAreas();
     void createActions();
     void createMenus();
     void connectController();
@@ -61,18 +70,18 @@ private:
     void onFailed(const QString &path, const QString &message, const QString &detail);
 
     void createDatabase();
-    QString dialogFolder() const;
     void refresh();
+    void reloadAreas();
     void openModel(qint64 modelId);
     void enterModel();
     void onModelMissing();
     void leaveModel();
     void updateActions();
     void showReadError(const QString &message, const QString &detail);
-    void about();
 
     DatabaseController *m_controller;
     RecentDatabases *m_recent;
+    SigningIdentity *m_identity;
     DatabaseStatusBar *m_statusBar;
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -81,6 +90,9 @@ private:
     QStackedWidget *m_areas = nullptr;
     std::array<QWidget *, kAllAreas.size()> m_areaPages{};
     InventoryArea *m_inventory = nullptr;
+    InboxArea *m_inbox = nullptr;
+    AuditArea *m_audit = nullptr;
+    SettingsArea *m_settings = nullptr;
     ModelDetailPage *m_modelDetail = nullptr;
     Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
 

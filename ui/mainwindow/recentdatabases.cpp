@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Quorum::Ui {
 
@@ -26,6 +27,12 @@ RecentDatabases::RecentDatabases(QObject *parent)
             m_paths.append(path);
         }
     }
+}
+
+QString RecentDatabases::folder() const
+{
+    return m_paths.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                             : QFileInfo(m_paths.constFirst()).absolutePath();
 }
 
 void RecentDatabases::add(const QString &path)

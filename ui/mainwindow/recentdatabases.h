@@ -18,6 +18,9 @@ public:
     explicit RecentDatabases(QObject *parent = nullptr);
 
     const QStringList &paths() const { return m_paths; }
+    /// The folder of the newest entry, else the user's documents folder: where a file dialog
+    /// opens.
+    QString folder() const;
     /// Puts @p path first (an existing entry moves up); the oldest entry beyond
     /// kMaxEntries is dropped.
     void add(const QString &path);

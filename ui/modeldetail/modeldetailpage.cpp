@@ -3,7 +3,9 @@
 
 #include "inventory/tierdelegate.h"
 #include "modeldetail/modeloverviewtab.h"
+#include "modeldetail/retirementdialog.h"
 #include "modeldetail/versionstab.h"
+#include "settings/signingidentity.h"
 #include "storage/modeldetails.h"
 #include "storage/modelrepository.h"
 #include "widgets/backgroundread.h"
@@ -13,6 +15,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
@@ -85,12 +88,17 @@ QWidget *ModelDetailPage::createHeader()
     m_status = new QLabel(header);
     m_status->setObjectName(QStringLiteral("modelStatus"));
 
+    m_retire = new QPushButton(tr("Start &Retirement…"), header);
+    m_retire->setObjectName(QStringLiteral("startRetirementButton"));
+    connect(m_retire, &QPushButton::clicked, this, &ModelDetailPage::startRetirement);
+
     auto *facts = new QHBoxLayout;
     facts->setSpacing(16);
     facts->addWidget(m_machineName);
     facts->addWidget(m_tier);
     facts->addWidget(m_status);
     facts->addStretch(1);
+    facts->addWidget(m_retire);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 8);
@@ -213,7 +221,75 @@ void ModelDetailPage::showDetails(ModelDetails details)
     m_status->setText(modelStatusLabel(model.status));
     m_overview->setModel(model, facts);
     m_tabs->setTabText(m_tabs->indexOf(m_versions), tr("Versions (%1)").arg(facts.versionCount));
+    m_model = model;
+    m_versionList = details.versions;
     m_versions->setVersions(std::move(details.versions));
+    updateRetireButton();
+}
+
+void ModelDetailPage::setSigningIdentity(SigningIdentity *identity)
+{
+    m_identity = identity;
+    connect(m_identity, &SigningIdentity::resolved, this, &ModelDetailPage::updateRetireButton);
+    updateRetireButton();
+}
+
+void ModelDetailPage::setDatabaseSource(std::function<const Database *()> source)
+{
+    m_databaseSource = std::move(source);
+}
+
+QString ModelDetailPage::retirementBlockedBy() const
+{
+    if (!m_model) {
+        return tr("No model is shown.");
+    }
+    if (m_model->status == ModelStatus::Retired) {
+        return tr("%1 is retired already.").arg(m_model->displayName);
+    }
+    if (m_model->status == ModelStatus::Retiring) {
+        return tr("The retirement of %1 is under way already.").arg(m_model->displayName);
+    }
+    if (!m_identity || !m_identity->hasKey()) {
+        return tr("Only the model's owner starts its retirement: choose your signing identity "
+                  "in Settings first.");
+    }
+    if (!m_identity->person()) {
+        return tr("Only the model's owner starts its retirement, and your certificate is not "
+                  "registered in this database (see Settings).");
+    }
+    if (m_identity->person()->id != m_model->ownerId) {
+        return tr("Only the model's owner starts its retirement; %1 does not own %2.")
+            .arg(m_identity->person()->name, m_model->displayName);
+    }
+    return {};
+}
+
+void ModelDetailPage::updateRetireButton()
+{
+    const QString blockedBy = retirementBlockedBy();
+    m_retire->setEnabled(blockedBy.isEmpty());
+    m_retire->setToolTip(blockedBy.isEmpty()
+                             ? tr("Ask the approvers to retire a version of this model")
+                             : blockedBy);
+}
+
+RetirementDialog *ModelDetailPage::startRetirement()
+{
+    if (!retirementBlockedBy().isEmpty()) {
+        return nullptr;
+    }
+    auto *dialog = new RetirementDialog(*m_model, m_versionList, *m_identity->person(),
+                                        m_databaseSource, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetirementDialog::started, this, [this](qint64 requestId) {
+        if (const Database *db = m_databaseSource ? m_databaseSource() : nullptr) {
+            open(*db, m_modelId);
+        }
+        Q_EMIT retirementStarted(requestId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace Quorum::Ui

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/model.h"
+#include "domain/modelversion.h"
+
 #include <QWidget>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 
@@ -18,6 +23,8 @@ struct ModelDetails;
 namespace Quorum::Ui {
 
 class ModelOverviewTab;
+class RetirementDialog;
+class SigningIdentity;
 class VersionsTab;
 
 /// One model: a header (name, machine name, tier, status), a Back button and the tabs of
@@ -49,6 +56,15 @@ public:
     /// Names the page the Back button returns to, e.g. "Inventory".
     void setBackTarget(const QString &name);
 
+    /// Who acts: "Start retirement…" is open to the model's owner only.
+    void setSigningIdentity(SigningIdentity *identity);
+    /// Where the open database comes from, for the retirement (nullptr when none is open).
+    void setDatabaseSource(std::function<const Database *()> source);
+    /// Why "Start retirement…" is disabled, or empty when it is enabled.
+    QString retirementBlockedBy() const;
+    /// Opens the retirement dialog when the identity's person owns the model; else nullptr.
+    RetirementDialog *startRetirement();
+
 Q_SIGNALS:
     /// The user asked to go back (button, Alt+Left or Esc).
     void backRequested();
@@ -58,14 +74,22 @@ Q_SIGNALS:
     void modelMissing();
     /// A background read failed; @p message is user-facing.
     void readFailed(const QString &message, const QString &detail);
+    /// The retirement request @p requestId was created from this page.
+    void retirementStarted(qint64 requestId);
 
 private:
     QWidget *createHeader();
     void addPlaceholderTabs();
+    void updateRetireButton();
 
     void request(const Database &db, std::function<std::optional<ModelDetails>(Database &)> read);
 
     qint64 m_modelId = 0;
+    std::optional<Model> m_model;
+    std::vector<ModelVersion> m_versionList;
+    SigningIdentity *m_identity = nullptr;
+    std::function<const Database *()> m_databaseSource;
+    QPushButton *m_retire = nullptr;
     quint64 m_generation = 0; ///< of the newest request; older results are dropped
     QToolButton *m_back = nullptr;
     QLabel *m_title = nullptr;

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/database.h"
-#include "storage/databaseerror.h"
+#include "widgets/backgroundwork.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QtConcurrent>
 
 #include <functional>
-#include <variant>
 
 namespace Quorum::Ui {
 
@@ -31,38 +27,10 @@ void readInBackground(QObject *context, const Database &db, std::function<Result
                       std::function<void(Result)> done,
                       std::function<void(const ReadFailure &)> failed)
 {
-    const QString databasePath = db.path();
-    OpenOptions options;
-    options.check = OpenCheck::None; // the GUI's connection checked and migrated the file
-    options.journal = db.journalMode() == JournalMode::Wal ? JournalPolicy::ForceWal
-                                                           : JournalPolicy::ForceRollback;
-    options.busyTimeout = db.busyTimeout();
-    using Outcome = std::variant<Result, ReadFailure>;
-    auto *watcher = new QFutureWatcher<Outcome>(context);
-    QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, context,
-                     [watcher, done = std::move(done), failed = std::move(failed)] {
-                         Outcome outcome = watcher->result();
-                         watcher->deleteLater();
-                         if (auto *result = std::get_if<Result>(&outcome)) {
-                             done(std::move(*result));
-                         } else {
-                             failed(std::get<ReadFailure>(outcome));
-                         }
-                     });
-    watcher->setFuture(
-        QtConcurrent::run([databasePath, options, read = std::move(read)]() -> Outcome {
-            try {
-                Database worker = Database::open(databasePath, options);
-                return read(worker);
-            } catch (const DatabaseError &error) {
-                return ReadFailure{error.message(), error.detail()};
-            } catch (const std::exception &error) {
-                return ReadFailure{QCoreApplication::translate("Quorum::Ui::BackgroundRead",
-                                                               "Reading %1 failed unexpectedly.")
-                                       .arg(databasePath),
-                                   QString::fromLocal8Bit(error.what())};
-            }
-        }));
+    runWithDatabase<Result>(context, db, std::move(read), std::move(done),
+                            [failed = std::move(failed)](const WorkFailure &failure) {
+                                failed(ReadFailure{failure.message, failure.detail});
+                            });
 }
 
 } // namespace Quorum::Ui
