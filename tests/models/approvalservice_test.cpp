@@ -32,19 +32,6 @@ Stage stageOf(GovernanceFixture &f, qint64 versionId)
     return VersionRepository(f.db()).byId(versionId)->stage;
 }
 
-// Runs @p decide and returns the refusal's kind and message; fails when nothing was refused.
-template<typename F>
-GovernanceError refusalOf(F &&decide)
-{
-    try {
-        decide();
-    } catch (const GovernanceError &error) {
-        return error;
-    }
-    FAIL("the service accepted what it should refuse");
-    return GovernanceError(GovernanceErrorKind::NotFound, {});
-}
-
 } // namespace
 
 TEST_CASE("A tier 4 release is approved by one reviewer and moves to production",

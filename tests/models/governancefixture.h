@@ -3,10 +3,13 @@
 
 #include "domain/person.h"
 #include "governance/approvalservice.h"
+#include "governance/governanceerror.h"
 #include "tempdatabase.h"
 #include "testkeys.h"
 
 #include <QMap>
+
+#include <catch2/catch_test_macros.hpp>
 
 namespace Quorum::Test {
 
@@ -55,5 +58,19 @@ private:
     qint64 m_modelId = 0;
     qint64 m_versionId = 0;
 };
+
+/// Runs @p action and returns the GovernanceError it threw; fails the test when the service
+/// accepted what it should have refused.
+template<typename F>
+GovernanceError refusalOf(F &&action)
+{
+    try {
+        action();
+    } catch (const GovernanceError &error) {
+        return error;
+    }
+    FAIL("the service accepted what it should refuse");
+    return GovernanceError(GovernanceErrorKind::NotFound, {});
+}
 
 } // namespace Quorum::Test

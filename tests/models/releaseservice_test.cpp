@@ -27,18 +27,6 @@ const ThresholdCheck &check(const ReleaseRequest &request, const QString &name)
     return *found;
 }
 
-template<typename F>
-GovernanceError refusalOf(F &&action)
-{
-    try {
-        action();
-    } catch (const GovernanceError &error) {
-        return error;
-    }
-    FAIL("the service accepted what it should refuse");
-    return GovernanceError(GovernanceErrorKind::NotFound, {});
-}
-
 } // namespace
 
 TEST_CASE("Submitting stores every threshold check with its actual value", "[releaseservice]")
