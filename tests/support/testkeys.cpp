@@ -2,6 +2,9 @@
 #include "testkeys.h"
 
 #include "crypto/keygenerator.h"
+#include "storage/certificaterepository.h"
+#include "storage/personrepository.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +45,20 @@ TestKey testKey(const QString &handle)
     }
     key.certificate = Crypto::readCertificate(key.p12Path, testKeyPassphrase());
     return key;
+}
+
+Person addTestPerson(Database &db, const QString &handle, std::vector<Role> roles)
+{
+    const TestKey key = testKey(handle);
+    Person person;
+    person.name = key.name;
+    person.email = key.email;
+    person.roles = std::move(roles);
+    WriteTransaction transaction(db);
+    person.id = PersonRepository(db).add(transaction, person);
+    CertificateRepository(db).add(transaction, person.id, key.certificate);
+    transaction.commit();
+    return person;
 }
 
 } // namespace Quorum::Test

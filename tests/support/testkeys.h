@@ -2,8 +2,15 @@
 #pragma once
 
 #include "crypto/certificateinfo.h"
+#include "domain/person.h"
 
 #include <QString>
+
+#include <vector>
+
+namespace Quorum {
+class Database;
+}
 
 namespace Quorum::Test {
 
@@ -27,5 +34,9 @@ QString testKeyPassphrase();
 
 /// The folder the test key files live in.
 QString testKeyFolder();
+
+/// Stores the person "Test <handle>" <handle@example.org> with @p roles in @p db and registers
+/// the certificate of testKey(@p handle) for them, in one write transaction; returns them.
+Person addTestPerson(Database &db, const QString &handle, std::vector<Role> roles);
 
 } // namespace Quorum::Test

@@ -34,16 +34,7 @@ UiGovernance::UiGovernance(int tier)
 
 void UiGovernance::addPerson(const QString &handle, std::vector<Role> roles)
 {
-    const TestKey key = testKey(handle);
-    Person person;
-    person.name = key.name;
-    person.email = key.email;
-    person.roles = std::move(roles);
-    WriteTransaction transaction(db());
-    person.id = PersonRepository(db()).add(transaction, person);
-    CertificateRepository(db()).add(transaction, person.id, key.certificate);
-    transaction.commit();
-    m_people.insert(handle, person);
+    m_people.insert(handle, addTestPerson(db(), handle, std::move(roles)));
 }
 
 void UiGovernance::addEvidence()
