@@ -127,15 +127,11 @@ qint64 ApprovalService::signerFor(const CertificateInfo &certificate)
 
 Role ApprovalService::checkedRole(const DecisionSituation &s, const DecisionInput &input)
 {
-    // Without a role of their own the signer is judged in the first role asked, so that
-    // segregation of duties is reported before the missing role.
-    const std::vector<Role> asked
-        = input.verdict == Verdict::Waiver ? s.policy.waiverRoles : std::vector<Role>{};
-    Role fallback = asked.empty() ? Role::Reviewer : asked.front();
-    if (input.verdict != Verdict::Waiver && !s.policy.approvals.empty()) {
-        fallback = s.policy.approvals.front().role;
-    }
-    const Role role = signingRole(s, input).value_or(fallback);
+    // Without a role of their own the signer is judged in the first role the policy asks, so
+    // that segregation of duties is reported before the missing role.
+    const std::vector<Role> asked = rolesAsked(s.policy, input.verdict);
+    const Role role
+        = signingRole(s, input).value_or(asked.empty() ? Role::Reviewer : asked.front());
     if (auto refusal = decisionRefusal(s, input, role)) {
         throw *refusal;
     }

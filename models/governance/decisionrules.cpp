@@ -116,8 +116,7 @@ std::optional<GovernanceError> dutyRefusal(const DecisionSituation &s, Role role
             GovernanceErrorKind::NotAllowed,
             tr("%1 does not hold the role %2.").arg(s.signer.name, roleKey(role)));
     }
-    const std::vector<Role> asked
-        = verdict == Verdict::Waiver ? s.policy.waiverRoles : matrixRoles(s.policy);
+    const std::vector<Role> asked = rolesAsked(s.policy, verdict);
     if (!contains(asked, role)) {
         return verdict == Verdict::Waiver
             ? GovernanceError(
@@ -187,15 +186,17 @@ std::optional<GovernanceError> verdictRefusal(const DecisionSituation &s, Verdic
 
 } // namespace
 
+std::vector<Role> rolesAsked(const Policy &policy, Verdict verdict)
+{
+    return verdict == Verdict::Waiver ? policy.waiverRoles : matrixRoles(policy);
+}
+
 std::optional<Role> signingRole(const DecisionSituation &situation, const DecisionInput &input)
 {
     if (input.role) {
         return input.role;
     }
-    const std::vector<Role> asked = input.verdict == Verdict::Waiver
-        ? situation.policy.waiverRoles
-        : matrixRoles(situation.policy);
-    for (Role role : asked) {
+    for (Role role : rolesAsked(situation.policy, input.verdict)) {
         if (situation.signer.hasRole(role)) {
             return role;
         }

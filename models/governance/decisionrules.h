@@ -44,6 +44,10 @@ struct DecisionSituation
     QDateTime now; ///< the database clock
 };
 
+/// The roles @p policy asks for @p verdict: its waiver roles for a waiver, otherwise the roles
+/// of its approval matrix, in matrix order.
+std::vector<Role> rolesAsked(const Policy &policy, Verdict verdict);
+
 /// The role the signer signs in: @p input.role when given; otherwise the first role of the
 /// policy's approval matrix (its waiver roles, for a waiver) that the signer holds. nullopt
 /// when the signer holds none of them.
