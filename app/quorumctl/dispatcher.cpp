@@ -7,6 +7,7 @@
 #include "governance/governanceerror.h"
 #include "helptext.h"
 #include "invocation.h"
+#include "stats/statserror.h"
 #include "storage/database.h"
 #include "storage/databaseerror.h"
 
@@ -113,6 +114,8 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeWithdrawCommand());
     m_commands.push_back(makeRetireCommand());
     m_commands.push_back(makeExportCommand());
+    m_commands.push_back(makeDriftCommand());
+    m_commands.push_back(makeFairnessCommand());
 }
 
 ExitCode Dispatcher::run(const QStringList &arguments)
@@ -192,6 +195,9 @@ ExitCode Dispatcher::runCommand(Command &command, const QStringList &arguments)
         return ExitCode::Database;
     } catch (const CryptoError &error) {
         return reportCryptoError(error, invocation.verbose());
+    } catch (const StatsError &error) {
+        Console::error(command.name() + QStringLiteral(": ") + error.message());
+        return ExitCode::BadInput;
     } catch (const std::exception &error) {
         Console::error(tr("internal error: %1. Please report this bug.")
                            .arg(QString::fromLocal8Bit(error.what())));

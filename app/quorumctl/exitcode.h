@@ -17,6 +17,7 @@ enum class ExitCode {
     Database = 3,  ///< the database, or a key or certificate file, could not be used or written
     Timeout = 4,   ///< 'submit --wait' gave up after --timeout seconds; the request is pending
     Refused = 5,   ///< the policy or segregation of duties refused the action; nothing stored
+    BadInput = 6,  ///< an input file (samples CSV) cannot be read or is not what was expected
     Internal = 70, ///< a bug: an exception nobody expected (EX_SOFTWARE of sysexits.h)
 };
 

@@ -143,10 +143,12 @@ QString commandHelp(const Command &command)
 
 QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString text = tr("Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
-                      "Quorum's command line: creates, inspects and checks governance "
-                      "databases,\nregisters people and makes their signing keys, registers "
-                      "model versions,\nsubmits releases and signs decisions on them.\n\n");
+    QString text = tr(
+        "Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
+        "Quorum's command line: creates, inspects and checks governance "
+        "databases,\nregisters people and makes their signing keys, registers "
+        "model versions,\nsubmits releases and signs decisions on them, and computes drift and "
+        "fairness\nfrom raw samples.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
         commandRows.append({command->name(), command->summary()});
@@ -186,6 +188,10 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
                 "model's owner deciding, a second decision, a role not held or not asked, an\n"
                 "approval of a failed check without waiver, a closed request); nothing was\n"
                 "stored")},
+            {QStringLiteral("6"),
+             tr("bad input file ('drift', 'fairness': a CSV file that cannot be read, is\n"
+                "malformed, lacks a column or holds the wrong kind of value; the message\n"
+                "names the file, the line and the column)")},
             {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
         });
     text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")

@@ -64,7 +64,7 @@ public:
             o.binsJson = binsJson(bins);
         }
         o.threshold = threshold;
-        o.status = psiStatus(o.value);
+        o.status = psiStatus(o.value, threshold);
         o.recordedAt = DemoContext::at(end.addDays(1), 3, 10);
         o.source = source;
         m_repository.add(m_context.transaction, o);

@@ -24,12 +24,10 @@ double calibratedTruePositiveRate(double accuracy, double selectionRate);
 /// denominator is zero).
 FairnessGroup groupFromCounts(const GroupCounts &counts);
 
-/// Fills the summary metrics and flags of @p report from its groups and privileged group:
-/// demographic parity difference (max − min selection rate) and ratio (min / max), disparate
-/// impact (lowest unprivileged / privileged selection rate), equal opportunity difference and
-/// average odds difference (worst unprivileged group, unprivileged − privileged), equalized
-/// odds difference (the larger of the TPR and FPR ranges). Flags: disparate impact < 0.8
-/// (four-fifths rule) and demographic parity difference > 0.20.
+/// Fills the summary metrics and flags of @p report from its groups and privileged group, with
+/// the statistics engine's definitions (stats/fairnessanalysis.h): AIF360's pooled
+/// unprivileged-vs-privileged metrics and Fairlearn's max-vs-min ones. Flags: disparate impact
+/// or demographic parity ratio < 0.8 (four-fifths rule), demographic parity difference > 0.20.
 void summarise(FairnessReport &report);
 
 } // namespace Quorum::Demo

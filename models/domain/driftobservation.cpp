@@ -52,4 +52,12 @@ DriftStatus psiStatus(double psi)
     return DriftStatus::Stable;
 }
 
+DriftStatus psiStatus(double psi, double tierThreshold)
+{
+    if (psi >= tierThreshold) {
+        return DriftStatus::Drift;
+    }
+    return psiStatus(psi) == DriftStatus::Stable ? DriftStatus::Stable : DriftStatus::Warning;
+}
+
 } // namespace Quorum

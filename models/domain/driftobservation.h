@@ -21,6 +21,10 @@ QString driftStatusLabel(DriftStatus status);
 /// PSI bands of SPEC §6: < 0.1 stable, 0.1–0.2 warning, ≥ 0.2 drift.
 DriftStatus psiStatus(double psi);
 
+/// PSI judged against a tier's monitoring threshold (SPEC §2): drift from the threshold on;
+/// below it, a warning where SPEC §6's bands call for one (≥ 0.1), else stable.
+DriftStatus psiStatus(double psi, double tierThreshold);
+
 /// One drift statistic for one feature of a version over one window (SPEC §2).
 struct DriftObservation
 {

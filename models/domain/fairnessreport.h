@@ -29,7 +29,9 @@ struct FairnessGroup
 };
 
 /// Fairness of one model version for one protected attribute (SPEC §2, §6).
-/// Differences follow AIF360's sign convention (unprivileged minus privileged) where signed.
+/// Two conventions side by side: AIF360's signed metrics compare all unprivileged rows pooled
+/// with the privileged rows (unprivileged − privileged, or their ratio); Fairlearn's unsigned
+/// ones span every group of the attribute (max − min, min / max).
 struct FairnessReport
 {
     qint64 id = 0;
@@ -39,13 +41,17 @@ struct FairnessReport
     QString favourableOutcome = QStringLiteral("1");
     QString split = QStringLiteral("test");
     std::vector<FairnessGroup> groups;
-    std::optional<double> demographicParityDifference; ///< max − min selection rate
-    std::optional<double> demographicParityRatio;      ///< min / max selection rate
-    std::optional<double> disparateImpact; ///< worst unprivileged / privileged selection rate
-    std::optional<double> equalOpportunityDifference; ///< worst unprivileged − privileged TPR
-    std::optional<double> equalizedOddsDifference;    ///< max of TPR and FPR ranges
-    std::optional<double> averageOddsDifference;
+    std::optional<double> demographicParityDifference; ///< Fairlearn: max − min selection rate
+    std::optional<double> demographicParityRatio;      ///< Fairlearn: min / max selection rate
+    std::optional<double> disparateImpact; ///< AIF360: unprivileged / privileged selection rate
+    std::optional<double> statisticalParityDifference;   ///< AIF360: unpriv. − priv. sel. rate
+    std::optional<double> equalOpportunityDifference;    ///< AIF360: unpriv. − priv. TPR
+    std::optional<double> equalizedOddsDifference;       ///< Fairlearn: max of TPR and FPR ranges
+    std::optional<double> averageOddsDifference;         ///< AIF360: mean of the FPR and TPR gaps
     QString undefinedReasonsJson = QStringLiteral("{}"); ///< metric → why it is null
+    /// Bootstrap confidence intervals by metric name: {"disparate_impact":{"low":…,"high":…,
+    /// "level":0.95,"samples":1000,"seed":…}}; "{}" when none were computed.
+    QString intervalsJson = QStringLiteral("{}");
     QStringList flags; ///< e.g. "disparate_impact < 0.8 (four-fifths rule)"
     QDateTime recordedAt;
     QString source;

@@ -24,8 +24,9 @@ qint64 FairnessRepository::add(WriteTransaction &transaction, const FairnessRepo
                                 "demographic_parity_difference, demographic_parity_ratio, "
                                 "disparate_impact, equal_opportunity_difference, "
                                 "equalized_odds_difference, average_odds_difference, "
+                                "statistical_parity_difference, intervals_json, "
                                 "undefined_reasons_json, flags_json, recorded_at, source) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(r.versionId)
         .bind(r.protectedAttribute)
         .bind(r.privilegedGroup)
@@ -37,6 +38,8 @@ qint64 FairnessRepository::add(WriteTransaction &transaction, const FairnessRepo
         .bind(nullable(r.equalOpportunityDifference))
         .bind(nullable(r.equalizedOddsDifference))
         .bind(nullable(r.averageOddsDifference))
+        .bind(nullable(r.statisticalParityDifference))
+        .bind(r.intervalsJson.isEmpty() ? QStringLiteral("{}") : r.intervalsJson)
         .bind(r.undefinedReasonsJson.isEmpty() ? QStringLiteral("{}") : r.undefinedReasonsJson)
         .bind(QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(r.flags)).toJson(QJsonDocument::Compact)))
@@ -82,7 +85,8 @@ std::vector<FairnessReport> FairnessRepository::forVersion(qint64 versionId) con
                                "demographic_parity_ratio, disparate_impact, "
                                "equal_opportunity_difference, equalized_odds_difference, "
                                "average_odds_difference, undefined_reasons_json, flags_json, "
-                               "recorded_at, source FROM fairness_reports WHERE version_id = ? "
+                               "recorded_at, source, statistical_parity_difference, "
+                               "intervals_json FROM fairness_reports WHERE version_id = ? "
                                "ORDER BY protected_attribute, recorded_at DESC, id DESC"));
     query.bind(versionId).exec();
     std::vector<FairnessReport> reports;
@@ -107,6 +111,8 @@ std::vector<FairnessReport> FairnessRepository::forVersion(qint64 versionId) con
         }
         r.recordedAt = fromDbTime(query.value(14));
         r.source = query.value(15).toString();
+        r.statisticalParityDifference = optionalReal(query.value(16));
+        r.intervalsJson = query.value(17).toString();
         reports.push_back(std::move(r));
     }
     for (FairnessReport &r : reports) {

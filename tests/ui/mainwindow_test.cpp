@@ -208,6 +208,12 @@ TEST_CASE_METHOD(WindowFixture, "Ctrl+1 to Ctrl+7 switch between the areas", "[u
         case Ui::Area::Settings:
             CHECK(child<QWidget>(QStringLiteral("settingsArea"))->isVisible());
             break;
+        case Ui::Area::Drift:
+            CHECK(child<QWidget>(QStringLiteral("driftArea"))->isVisible());
+            break;
+        case Ui::Area::Fairness:
+            CHECK(child<QWidget>(QStringLiteral("fairnessArea"))->isVisible());
+            break;
         default:
             CHECK(showsText(Ui::areaComingLater(area)));
         }

@@ -8,6 +8,10 @@
 #   OUT/sign-dialog.png   the sign dialog on that request
 #   OUT/settings.png      Settings with that signing identity
 #   OUT/audit-verify.png  the Audit area after Verify
+#   OUT/drift.png         the Drift area: the fraud detector's features, the drift episode charted
+#                         against the tier threshold, and the peak week's distributions
+#   OUT/fairness.png      the Fairness area: the flagged credit-scoring report's groups, the
+#                         four-fifths line, the summary with its flags and the group sizes
 # Passes when the window came up and each screenshot exists and is not blank.
 # Builds nothing. Usage: screenshot.sh PATH/TO/quorum OUT_FOLDER
 set -euo pipefail
@@ -105,6 +109,8 @@ QUORUM_PASSPHRASE=quorum-demo SETTLE=4 \
 SETTLE=3 capture sign-dialog "Sign a Decision" --demo --decide --verdict request-changes
 SETTLE=3 capture settings "demo.sqlite — Quorum" --demo --area settings
 SETTLE=12 capture audit-verify "demo.sqlite — Quorum" --demo --verify
+SETTLE=4 capture drift "demo.sqlite — Quorum" --demo --area drift
+SETTLE=4 capture fairness "demo.sqlite — Quorum" --demo --area fairness
 rm -f "$OUT"/.probe*.png
 SESSION
 

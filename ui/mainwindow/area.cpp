@@ -69,9 +69,8 @@ QString areaComingLater(Area area)
     case Area::Inventory:
         return {};
     case Area::Drift:
-        return tr("Drift monitoring arrives in a later release of Quorum.");
     case Area::Fairness:
-        return tr("The fairness overview arrives in a later release of Quorum.");
+        return {};
     case Area::Reports:
         return tr("Reports and exports arrive in a later release of Quorum.");
     case Area::Audit:
@@ -92,11 +91,8 @@ QString areaPurpose(Area area)
     case Area::Inventory:
         return {};
     case Area::Drift:
-        return tr("It will chart the drift of every production model week by week against the "
-                  "thresholds of its risk tier and raise an alert when one is crossed.");
     case Area::Fairness:
-        return tr("It will compare selection rates, error rates and disparate impact across "
-                  "protected groups for every model version.");
+        return {};
     case Area::Reports:
         return tr("It will export Annex IV technical documentation, audit packs and the release "
                   "log as PDF, HTML and Markdown.");

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "audit/auditarea.h"
+#include "drift/driftarea.h"
+#include "fairness/fairnessarea.h"
 #include "inbox/inboxarea.h"
 #include "inventory/inventoryarea.h"
 #include "mainwindow/aboutbox.h"
@@ -13,6 +15,7 @@
 #include "mainwindow/recentdatabases.h"
 #include "mainwindow/recentdatabasesmenu.h"
 #include "mainwindow/welcomepage.h"
+#include "mainwindow/windowgeometry.h"
 #include "modeldetail/modeldetailpage.h"
 #include "settings/settingsarea.h"
 #include "settings/signingidentity.h"
@@ -26,7 +29,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 
@@ -34,8 +36,6 @@ namespace Quorum::Ui {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr QSize kDefaultSize(1280, 800);
 
 } // namespace
@@ -61,11 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome->setRecentDatabases(m_recent->paths());
     updateActions();
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        resize(kDefaultSize);
-    }
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreWindowGeometry(this, kDefaultSize);
 }
 
 MainWindow::~MainWindow() = default;
@@ -117,6 +113,10 @@ QWidget *MainWindow::createAreaPage(Area area)
         return m_inbox = new InboxArea(m_identity, m_areas);
     case Area::Audit:
         return m_audit = new AuditArea(m_areas);
+    case Area::Drift:
+        return m_drift = new DriftArea(m_areas);
+    case Area::Fairness:
+        return m_fairness = new FairnessArea(m_areas);
     case Area::Settings:
         return m_settings = new SettingsArea(m_identity, m_areas);
     default:
@@ -133,6 +133,8 @@ void MainWindow::connectAreas()
     m_identity->setDatabaseSource(source);
     m_inbox->setDatabaseSource(source);
     m_audit->setDatabaseSource(source);
+    m_drift->setDatabaseSource(source);
+    m_fairness->setDatabaseSource(source);
     m_modelDetail->setDatabaseSource(source);
     m_modelDetail->setSigningIdentity(m_identity);
     connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
@@ -147,6 +149,8 @@ void MainWindow::connectAreas()
     connect(m_modelDetail, &ModelDetailPage::readFailed, this, &MainWindow::showReadError);
     connect(m_inbox, &InboxArea::readFailed, this, &MainWindow::showReadError);
     connect(m_audit, &AuditArea::readFailed, this, &MainWindow::showReadError);
+    connect(m_drift, &DriftArea::readFailed, this, &MainWindow::showReadError);
+    connect(m_fairness, &FairnessArea::readFailed, this, &MainWindow::showReadError);
 }
 
 void MainWindow::createActions()
@@ -275,6 +279,8 @@ void MainWindow::onClosed()
     setWindowTitle(tr("Quorum"));
     m_inventory->clear();
     m_audit->clear();
+    m_drift->clear();
+    m_fairness->clear();
     m_identity->resolve(); // no database: the inbox empties
     m_modelDetail->cancelRequests();
     if (m_areas->currentWidget() == m_modelDetail) {
@@ -303,6 +309,8 @@ void MainWindow::reloadAreas()
         m_inventory->reload(*db);
         m_identity->resolve(); // the inbox reads once it knows whose it is
         m_audit->reload();
+        m_drift->reload();
+        m_fairness->reload();
     }
 }
 
@@ -384,9 +392,7 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    saveWindowGeometry(this);
     event->accept();
 }
 

@@ -16,6 +16,8 @@ namespace Quorum::Ui {
 class AuditArea;
 class DatabaseController;
 class DatabaseStatusBar;
+class DriftArea;
+class FairnessArea;
 class InboxArea;
 class InventoryArea;
 class ModelDetailPage;
@@ -41,6 +43,8 @@ public:
     SigningIdentity *signingIdentity() const { return m_identity; }
     InboxArea *inboxArea() const { return m_inbox; }
     AuditArea *auditArea() const { return m_audit; }
+    DriftArea *driftArea() const { return m_drift; }
+    FairnessArea *fairnessArea() const { return m_fairness; }
 
     /// Opens @p path in the background; errors are shown in a dialog.
     void openDatabase(const QString &path);
@@ -92,6 +96,8 @@ private:
     InventoryArea *m_inventory = nullptr;
     InboxArea *m_inbox = nullptr;
     AuditArea *m_audit = nullptr;
+    DriftArea *m_drift = nullptr;
+    FairnessArea *m_fairness = nullptr;
     SettingsArea *m_settings = nullptr;
     ModelDetailPage *m_modelDetail = nullptr;
     Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
