@@ -58,15 +58,7 @@ void summarise(FairnessReport &report)
         privileged.push_back(g.name == report.privilegedGroup);
     }
     const auto summary = Internal::summarize(counts, privileged);
-    const auto metric
-        = [&summary](const char *name) { return summary.values.at(QString::fromLatin1(name)); };
-    report.demographicParityDifference = metric("demographic_parity_difference");
-    report.demographicParityRatio = metric("demographic_parity_ratio");
-    report.disparateImpact = metric("disparate_impact");
-    report.statisticalParityDifference = metric("statistical_parity_difference");
-    report.equalOpportunityDifference = metric("equal_opportunity_difference");
-    report.equalizedOddsDifference = metric("equalized_odds_difference");
-    report.averageOddsDifference = metric("average_odds_difference");
+    Internal::storeSummary(report, summary);
     report.flags.clear();
     if (report.disparateImpact && *report.disparateImpact < 0.8) {
         report.flags << QStringLiteral("disparate_impact < 0.8 (four-fifths rule)");

@@ -317,15 +317,7 @@ void fillReport(FairnessAnalysis &analysis, const FairnessOptions &options,
                 const Internal::FairnessSummary &summary)
 {
     auto &report = analysis.report;
-    const auto metric
-        = [&summary](const char *name) { return summary.values.at(QString::fromLatin1(name)); };
-    report.demographicParityDifference = metric("demographic_parity_difference");
-    report.demographicParityRatio = metric("demographic_parity_ratio");
-    report.disparateImpact = metric("disparate_impact");
-    report.statisticalParityDifference = metric("statistical_parity_difference");
-    report.equalOpportunityDifference = metric("equal_opportunity_difference");
-    report.equalizedOddsDifference = metric("equalized_odds_difference");
-    report.averageOddsDifference = metric("average_odds_difference");
+    Internal::storeSummary(report, summary);
     QJsonObject reasons;
     for (const auto &[name, reason] : summary.undefinedReasons) {
         reasons.insert(name, reason);

@@ -222,4 +222,19 @@ FairnessSummary summarize(const std::vector<GroupCounts> &groups,
     return summary;
 }
 
+void storeSummary(FairnessReport &report, const FairnessSummary &summary)
+{
+    const auto metric = [&summary](const char *name) {
+        const auto it = summary.values.find(QString::fromLatin1(name));
+        return it == summary.values.end() ? std::nullopt : it->second;
+    };
+    report.demographicParityDifference = metric("demographic_parity_difference");
+    report.demographicParityRatio = metric("demographic_parity_ratio");
+    report.disparateImpact = metric("disparate_impact");
+    report.statisticalParityDifference = metric("statistical_parity_difference");
+    report.equalOpportunityDifference = metric("equal_opportunity_difference");
+    report.equalizedOddsDifference = metric("equalized_odds_difference");
+    report.averageOddsDifference = metric("average_odds_difference");
+}
+
 } // namespace Quorum::Internal

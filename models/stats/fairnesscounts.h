@@ -60,4 +60,7 @@ struct FairnessSummary
 FairnessSummary summarize(const std::vector<GroupCounts> &groups,
                           const std::vector<bool> &privileged);
 
+/// Copies the summary's metrics into the report's stored fields (the flags are left alone).
+void storeSummary(FairnessReport &report, const FairnessSummary &summary);
+
 } // namespace Quorum::Internal
