@@ -159,27 +159,37 @@ AuditTrail::Head AuditTrail::head() const
 std::vector<AuditEvent> AuditTrail::events(qint64 fromSeq, int limit) const
 {
     Query query(m_db,
-                QStringLiteral("SELECT seq, occurred_at, person_id, actor, action, entity, "
-                               "entity_id, before_json, after_json, prev_hash, hash "
-                               "FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?"));
+                QStringLiteral("SELECT ") + auditEventColumns()
+                    + QStringLiteral(" FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?"));
     query.bind(fromSeq).bind(limit).exec();
     std::vector<AuditEvent> events;
     while (query.next()) {
-        AuditEvent e;
-        e.seq = query.value(0).toLongLong();
-        e.occurredAt = fromDbTime(query.value(1));
-        e.personId = optionalId(query.value(2));
-        e.actor = query.value(3).toString();
-        e.action = query.value(4).toString();
-        e.entity = query.value(5).toString();
-        e.entityId = optionalId(query.value(6));
-        e.beforeJson = query.value(7).toString();
-        e.afterJson = query.value(8).toString();
-        e.prevHash = query.value(9).toString();
-        e.hash = query.value(10).toString();
-        events.push_back(std::move(e));
+        events.push_back(auditEventAt(query));
     }
     return events;
+}
+
+QString auditEventColumns()
+{
+    return QStringLiteral("seq, occurred_at, person_id, actor, action, entity, entity_id, "
+                          "before_json, after_json, prev_hash, hash");
+}
+
+AuditEvent auditEventAt(const Query &query)
+{
+    AuditEvent e;
+    e.seq = query.value(0).toLongLong();
+    e.occurredAt = fromDbTime(query.value(1));
+    e.personId = optionalId(query.value(2));
+    e.actor = query.value(3).toString();
+    e.action = query.value(4).toString();
+    e.entity = query.value(5).toString();
+    e.entityId = optionalId(query.value(6));
+    e.beforeJson = query.value(7).toString();
+    e.afterJson = query.value(8).toString();
+    e.prevHash = query.value(9).toString();
+    e.hash = query.value(10).toString();
+    return e;
 }
 
 QString AuditTrail::instanceId() const

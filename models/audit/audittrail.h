@@ -12,7 +12,15 @@
 namespace Quorum {
 
 class Database;
+class Query;
 class WriteTransaction;
+
+/// The columns an audit event is read from, in the order auditEventAt() expects them:
+/// "seq, occurred_at, person_id, actor, action, entity, entity_id, before_json, after_json,
+/// prev_hash, hash". For queries that select events by other criteria than AuditTrail's.
+QString auditEventColumns();
+/// The event at @p query's current row, selected with auditEventColumns() first.
+AuditEvent auditEventAt(const Query &query);
 
 /// The append-only, hash-chained audit trail. Every repository write records its change here
 /// in the same transaction, so a change and its event commit or roll back together.

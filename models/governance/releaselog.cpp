@@ -72,30 +72,13 @@ QByteArray tableLine(const QStringList &cells)
         .toUtf8();
 }
 
-QByteArray header()
-{
-    const QStringList titles{QStringLiteral("Date (UTC)"), QStringLiteral("Model"),
-                             QStringLiteral("Version"),    QStringLiteral("Artifact"),
-                             QStringLiteral("Checksum"),   QStringLiteral("URL"),
-                             QStringLiteral("Decision"),   QStringLiteral("Request")};
-    return QByteArrayLiteral("# Model release log\n\n") + tableLine(titles)
-        + tableLine(QStringList(titles.size(), QStringLiteral("---")));
-}
-
-QByteArray rowLine(const ReleaseLogRow &row)
-{
-    return tableLine({cell(row.date.toUTC().toString(Qt::ISODate)), cell(row.model),
-                      cell(row.version), cell(row.artifact), cell(row.checksum), cell(row.url),
-                      cell(row.decision), cell(row.request)});
-}
-
 // What must come before the new row: the header for a new file, a line break when the file
 // does not end with one.
 QByteArray prefixFor(const QString &logPath)
 {
     QFile file(logPath);
     if (!file.exists() || file.size() == 0) {
-        return header();
+        return releaseLogHeader();
     }
     if (!file.open(QIODevice::ReadOnly) || !file.seek(file.size() - 1)) {
         failIo(logPath,
@@ -106,6 +89,23 @@ QByteArray prefixFor(const QString &logPath)
 }
 
 } // namespace
+
+QByteArray releaseLogHeader()
+{
+    const QStringList titles{QStringLiteral("Date (UTC)"), QStringLiteral("Model"),
+                             QStringLiteral("Version"),    QStringLiteral("Artifact"),
+                             QStringLiteral("Checksum"),   QStringLiteral("URL"),
+                             QStringLiteral("Decision"),   QStringLiteral("Request")};
+    return QByteArrayLiteral("# Model release log\n\n") + tableLine(titles)
+        + tableLine(QStringList(titles.size(), QStringLiteral("---")));
+}
+
+QByteArray releaseLogLine(const ReleaseLogRow &row)
+{
+    return tableLine({cell(row.date.toUTC().toString(Qt::ISODate)), cell(row.model),
+                      cell(row.version), cell(row.artifact), cell(row.checksum), cell(row.url),
+                      cell(row.decision), cell(row.request)});
+}
 
 ReleaseLogRow releaseLogRow(Database &db, qint64 requestId)
 {
@@ -155,7 +155,7 @@ void appendReleaseLog(const QString &logPath, const ReleaseLogRow &row)
                   "created.")
                    .arg(logPath, folder));
     }
-    const QByteArray bytes = prefixFor(logPath) + rowLine(row);
+    const QByteArray bytes = prefixFor(logPath) + releaseLogLine(row);
     QFile file(logPath);
     // Append only: whatever the log already holds stays exactly as it is.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -31,6 +32,11 @@ ReleaseLogRow releaseLogRow(Database &db, qint64 requestId);
 QString approvalsDirectory(const QString &databasePath);
 /// The release log beside the database: "<folder of it>/model_release_log.md".
 QString releaseLogPath(const QString &databasePath);
+
+/// The start of a new release log: the title line and the table header, in Markdown.
+QByteArray releaseLogHeader();
+/// @p row as one line of the release log's table ('|' escaped, line breaks as "<br>").
+QByteArray releaseLogLine(const ReleaseLogRow &row);
 
 /// Appends @p row to the Markdown release log at @p logPath. A missing (or empty) file is
 /// created with a title line and the table header first; existing content is never rewritten,
