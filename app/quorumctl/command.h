@@ -28,8 +28,8 @@ struct ExitCodeMeaning
 
 /// One quorumctl command. The dispatcher adds the options every command has (--db, --json,
 /// --verbose, --help), parses, checks the positional arguments against arguments() and maps
-/// UsageError, GovernanceError, DatabaseError and CryptoError to exit codes; run() does the
-/// work.
+/// UsageError, GovernanceError, DatabaseError, CryptoError and Reports::ReportError to exit
+/// codes; run() does the work.
 class Command
 {
 public:
@@ -43,8 +43,10 @@ public:
     virtual QString description() const { return summary(); }
     /// The options only this command has.
     virtual QList<QCommandLineOption> options() const { return {}; }
-    /// The positional arguments, all required.
+    /// The positional arguments; the first requiredArguments() of them are required.
     virtual QList<Argument> arguments() const { return {}; }
+    /// How many of arguments() must be given; the rest may be left out. All by default.
+    virtual qsizetype requiredArguments() const { return arguments().size(); }
     /// What exit code 1 means for this command; empty when it never returns it.
     virtual QString failureMeaning() const { return {}; }
     /// Exit codes whose meaning for this command replaces or adds to the general one (2 usage
@@ -56,7 +58,8 @@ public:
     /// False for a command that never opens a governance database: its help leaves --db out.
     virtual bool usesDatabase() const { return true; }
 
-    /// Runs the command. Throws UsageError, GovernanceError, DatabaseError or CryptoError.
+    /// Runs the command. Throws UsageError, GovernanceError, DatabaseError, CryptoError or
+    /// Reports::ReportError.
     virtual ExitCode run(const Invocation &invocation) = 0;
 };
 

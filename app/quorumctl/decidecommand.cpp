@@ -40,18 +40,19 @@ public:
     QString summary() const override { return tr("Sign a decision on a release request"); }
     QString description() const override
     {
-        return tr("Signs a decision on a pending release request with your key (a PKCS#12 "
-                  "file; its\npassphrase from QUORUM_PASSPHRASE, else asked on the terminal "
-                  "without echo) and\nrecords it, checked against the request's policy and "
-                  "segregation of duties. Prints\nthe signature: signer, date and time (UTC) and "
-                  "meaning (21 CFR 11.50).\nA waiver (--verdict waiver) lets failed threshold "
-                  "checks pass until --expires\n(YYYY-MM-DD, the end of that day UTC, or an ISO "
-                  "date and time; UTC when no zone\nis given); only the roles the policy names "
-                  "may grant one.\nAutomated mode (release SOP): with --automated the verdict "
-                  "comes from\nDEPLOY_APPROVAL (y approve, n reject), the rationale from "
-                  "APPROVAL_RATIONALE, and\nAPPROVER must be the key holder's name or e-mail "
-                  "address. It is recorded as\ndecision_mode \"automated\", signed and "
-                  "policy-checked like any decision.");
+        return tr(
+            "Signs a decision on a pending release request with your key (a PKCS#12 "
+            "file; its\npassphrase from --passphrase-file, else QUORUM_PASSPHRASE, else asked on "
+            "the\nterminal without echo) and records it, checked against the request's policy\n"
+            "and segregation of duties. Prints the signature: signer, date and time (UTC)\n"
+            "and meaning (21 CFR 11.50).\nA waiver (--verdict waiver) lets failed threshold "
+            "checks pass until --expires\n(YYYY-MM-DD, the end of that day UTC, or an ISO "
+            "date and time; UTC when no zone\nis given); only the roles the policy names "
+            "may grant one.\nAutomated mode (release SOP): with --automated the verdict "
+            "comes from\nDEPLOY_APPROVAL (y approve, n reject), the rationale from "
+            "APPROVAL_RATIONALE, and\nAPPROVER must be the key holder's name or e-mail "
+            "address. It is recorded as\ndecision_mode \"automated\", signed and "
+            "policy-checked like any decision.");
     }
     QStringList synopses() const override
     {
@@ -87,6 +88,9 @@ public:
                                QStringLiteral("ROLE")),
             QCommandLineOption({QStringLiteral("key")}, tr("Your signing key file."),
                                QStringLiteral("FILE.p12")),
+            QCommandLineOption({QStringLiteral("passphrase-file")},
+                               tr("Read the key's passphrase from the first line of FILE."),
+                               QStringLiteral("FILE")),
             QCommandLineOption({QStringLiteral("automated")},
                                tr("Automated mode: DEPLOY_APPROVAL, APPROVER and\n"
                                   "APPROVAL_RATIONALE give the decision.")),
@@ -130,8 +134,8 @@ public:
         }
         Database db = Database::open(invocation.databasePath());
         GovernanceInput::request(db, input.requestId); // before asking for the passphrase
-        const Identity identity
-            = Identity::load(keyPath, readPassphrase(PassphrasePurpose::OpenKeyFile, keyPath));
+        const Identity identity = Identity::load(
+            keyPath, readPassphrase(keyPath, invocation.value(QStringLiteral("passphrase-file"))));
         if (automated) {
             AutomatedMode::checkApprover(db, automated->approver, identity.certificate());
         }

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "console.h"
 #include "crypto/cryptoerror.h"
+#include "document/reporterror.h"
 #include "governance/governanceerror.h"
 #include "helptext.h"
 #include "invocation.h"
@@ -93,6 +94,28 @@ ExitCode reportGovernanceError(const GovernanceError &error, const Command &comm
     return ExitCode::Refused;
 }
 
+/// A model or version that does not exist is a failure (1), an unknown format or impossible
+/// scope a usage error (2), a file that cannot be written or a key that cannot sign an I/O
+/// error (3), and a file that is not an audit pack bad input (6).
+ExitCode reportReportError(const Reports::ReportError &error, const Command &command)
+{
+    Console::error(command.name() + QStringLiteral(": ") + error.message());
+    switch (error.kind()) {
+    case Reports::ReportError::Kind::NotFound:
+    case Reports::ReportError::Kind::Cancelled:
+        return ExitCode::Failed;
+    case Reports::ReportError::Kind::Usage:
+        Console::err(usageHint(command));
+        return ExitCode::Usage;
+    case Reports::ReportError::Kind::Io:
+    case Reports::ReportError::Kind::Signing:
+        return ExitCode::Database;
+    case Reports::ReportError::Kind::BadPack:
+        return ExitCode::BadInput;
+    }
+    return ExitCode::Internal;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher()
@@ -177,7 +200,7 @@ ExitCode Dispatcher::runCommand(Command &command, const QStringList &arguments)
         }
         const QList<Argument> expected = command.arguments();
         const QStringList given = invocation.positionalArguments();
-        if (given.size() < expected.size()) {
+        if (given.size() < command.requiredArguments()) {
             throw UsageError(tr("missing argument %1.").arg(expected.at(given.size()).name));
         }
         if (given.size() > expected.size()) {
@@ -195,6 +218,8 @@ ExitCode Dispatcher::runCommand(Command &command, const QStringList &arguments)
         return ExitCode::Database;
     } catch (const CryptoError &error) {
         return reportCryptoError(error, invocation.verbose());
+    } catch (const Reports::ReportError &error) {
+        return reportReportError(error, command);
     } catch (const StatsError &error) {
         Console::error(command.name() + QStringLiteral(": ") + error.message());
         return ExitCode::BadInput;

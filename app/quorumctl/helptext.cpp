@@ -99,8 +99,11 @@ QString usageLine(const Command &command)
     QString line = command.usesDatabase()
         ? tr("Usage: quorumctl [--db FILE] %1 [options]").arg(command.name())
         : tr("Usage: quorumctl %1 [options]").arg(command.name());
-    for (const Argument &argument : command.arguments()) {
-        line += QLatin1Char(' ') + argument.name;
+    const QList<Argument> arguments = command.arguments();
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &name = arguments.at(i).name;
+        line += i < command.requiredArguments() ? QString(QLatin1Char(' ') + name)
+                                                : QString(QStringLiteral(" [") + name + u']');
     }
     return line;
 }
@@ -143,12 +146,13 @@ QString commandHelp(const Command &command)
 
 QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString text = tr(
-        "Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
-        "Quorum's command line: creates, inspects and checks governance "
-        "databases,\nregisters people and makes their signing keys, registers "
-        "model versions,\nsubmits releases and signs decisions on them, and computes drift and "
-        "fairness\nfrom raw samples.\n\n");
+    QString text
+        = tr("Usage: quorumctl [--db FILE] COMMAND [options]\n\n"
+             "Quorum's command line: creates, inspects and checks governance "
+             "databases,\nregisters people and makes their signing keys, registers "
+             "model versions,\nsubmits releases and signs decisions on them, computes drift and "
+             "fairness\nfrom raw samples, exports reports (Annex IV, model card, fairness, release "
+             "log)\nand signed audit packs, and verifies audit packs offline.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
         commandRows.append({command->name(), command->summary()});
@@ -171,15 +175,19 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
         + twoColumns({
             {QStringLiteral("0"), tr("success")},
             {QStringLiteral("1"),
-             tr("the checked thing failed ('check' or 'verify' found problems, no such\n"
-                "model, request or person; 'submit --wait': the request was rejected, sent\n"
-                "back for changes, withdrawn or expired; 'export': no approval record yet)")},
+             tr("the checked thing failed ('check' or 'verify' found problems, a file of\n"
+                "an audit pack does not hold, no such model, version, request or person;\n"
+                "'submit --wait': the request was rejected, sent back for changes,\n"
+                "withdrawn or expired; 'export': no approval record yet, nothing in the\n"
+                "period)")},
             {QStringLiteral("2"),
              tr("usage error (unknown command or option, missing argument, no database)")},
             {QStringLiteral("3"),
              tr("database error (missing, not a governance database, damaged, read-only,\n"
                 "locked or written by a newer Quorum; a key or certificate file that cannot\n"
-                "be read or written)")},
+                "be read or written; an export that cannot be written; 'export audit-pack':\n"
+                "the --key file cannot be opened (wrong passphrase) or cannot sign; 'verify':\n"
+                "the pack cannot be read)")},
             {QStringLiteral("4"),
              tr("timeout ('submit --wait --timeout S': no decision in time; the request\n"
                 "stays pending)")},
@@ -191,7 +199,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
             {QStringLiteral("6"),
              tr("bad input file ('drift', 'fairness': a CSV file that cannot be read, is\n"
                 "malformed, lacks a column or holds the wrong kind of value; the message\n"
-                "names the file, the line and the column)")},
+                "names the file, the line and the column; 'verify': a pack that is not a\n"
+                "ZIP archive)")},
             {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
         });
     text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")

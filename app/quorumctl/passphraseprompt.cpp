@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 #include <cstdio>
 #include <optional>
@@ -121,6 +122,25 @@ QString readPassphrase(PassphrasePurpose purpose, const QString &keyFile)
         throw UsageError(tr("the two passphrases differ; nothing was written."));
     }
     return first;
+}
+
+QString readPassphrase(const QString &keyFile, const QString &passphraseFile)
+{
+    if (passphraseFile.isEmpty()) {
+        return readPassphrase(PassphrasePurpose::OpenKeyFile, keyFile);
+    }
+    QFile file(passphraseFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw UsageError(tr("the passphrase file %1 cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(passphraseFile), file.errorString()));
+    }
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    const QString passphrase = QString::fromUtf8(line);
+    line.fill('\0');
+    return passphrase;
 }
 
 } // namespace Quorum::Cli

@@ -17,4 +17,9 @@ enum class PassphrasePurpose {
 /// when the two entries for a new file differ, or when the terminal is closed.
 QString readPassphrase(PassphrasePurpose purpose, const QString &keyFile);
 
+/// The passphrase of @p keyFile for opening it: the first line of @p passphraseFile (without
+/// its line break) when that is not empty, else as readPassphrase(OpenKeyFile). Throws
+/// UsageError naming @p passphraseFile when it cannot be read.
+QString readPassphrase(const QString &keyFile, const QString &passphraseFile);
+
 } // namespace Quorum::Cli
