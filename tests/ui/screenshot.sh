@@ -12,6 +12,8 @@
 #                         against the tier threshold, and the peak week's distributions
 #   OUT/fairness.png      the Fairness area: the flagged credit-scoring report's groups, the
 #                         four-fifths line, the summary with its flags and the group sizes
+#   OUT/reports.png       the Reports area: the Annex IV preview of the first model's version,
+#                         with its readiness counts and charts
 # Passes when the window came up and each screenshot exists and is not blank.
 # Builds nothing. Usage: screenshot.sh PATH/TO/quorum OUT_FOLDER
 set -euo pipefail
@@ -111,6 +113,7 @@ SETTLE=3 capture settings "demo.sqlite — Quorum" --demo --area settings
 SETTLE=12 capture audit-verify "demo.sqlite — Quorum" --demo --verify
 SETTLE=4 capture drift "demo.sqlite — Quorum" --demo --area drift
 SETTLE=4 capture fairness "demo.sqlite — Quorum" --demo --area fairness
+SETTLE=8 capture reports "demo.sqlite — Quorum" --demo --area reports
 rm -f "$OUT"/.probe*.png
 SESSION
 

@@ -70,9 +70,8 @@ QString areaComingLater(Area area)
         return {};
     case Area::Drift:
     case Area::Fairness:
-        return {};
     case Area::Reports:
-        return tr("Reports and exports arrive in a later release of Quorum.");
+        return {};
     case Area::Audit:
         return tr("The audit trail view arrives in a later release of Quorum.");
     case Area::Settings:
@@ -92,10 +91,8 @@ QString areaPurpose(Area area)
         return {};
     case Area::Drift:
     case Area::Fairness:
-        return {};
     case Area::Reports:
-        return tr("It will export Annex IV technical documentation, audit packs and the release "
-                  "log as PDF, HTML and Markdown.");
+        return {};
     case Area::Audit:
         return tr("It will list every change to the database and verify the hash chain of the "
                   "audit trail and the signatures on decisions.");

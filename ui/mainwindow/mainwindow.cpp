@@ -17,6 +17,7 @@
 #include "mainwindow/welcomepage.h"
 #include "mainwindow/windowgeometry.h"
 #include "modeldetail/modeldetailpage.h"
+#include "reports/reportsarea.h"
 #include "settings/settingsarea.h"
 #include "settings/signingidentity.h"
 #include "storage/database.h"
@@ -117,6 +118,8 @@ QWidget *MainWindow::createAreaPage(Area area)
         return m_drift = new DriftArea(m_areas);
     case Area::Fairness:
         return m_fairness = new FairnessArea(m_areas);
+    case Area::Reports:
+        return m_reports = new ReportsArea(m_areas);
     case Area::Settings:
         return m_settings = new SettingsArea(m_identity, m_areas);
     default:
@@ -135,6 +138,8 @@ void MainWindow::connectAreas()
     m_audit->setDatabaseSource(source);
     m_drift->setDatabaseSource(source);
     m_fairness->setDatabaseSource(source);
+    m_reports->setDatabaseSource(source);
+    m_reports->setSigningIdentity(m_identity);
     m_modelDetail->setDatabaseSource(source);
     m_modelDetail->setSigningIdentity(m_identity);
     connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
@@ -151,6 +156,7 @@ void MainWindow::connectAreas()
     connect(m_audit, &AuditArea::readFailed, this, &MainWindow::showReadError);
     connect(m_drift, &DriftArea::readFailed, this, &MainWindow::showReadError);
     connect(m_fairness, &FairnessArea::readFailed, this, &MainWindow::showReadError);
+    connect(m_reports, &ReportsArea::readFailed, this, &MainWindow::showReadError);
 }
 
 void MainWindow::createActions()
@@ -281,6 +287,7 @@ void MainWindow::onClosed()
     m_audit->clear();
     m_drift->clear();
     m_fairness->clear();
+    m_reports->clear();
     m_identity->resolve(); // no database: the inbox empties
     m_modelDetail->cancelRequests();
     if (m_areas->currentWidget() == m_modelDetail) {
@@ -311,6 +318,7 @@ void MainWindow::reloadAreas()
         m_audit->reload();
         m_drift->reload();
         m_fairness->reload();
+        m_reports->reload();
     }
 }
 

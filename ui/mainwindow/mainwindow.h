@@ -18,6 +18,7 @@ class DatabaseController;
 class DatabaseStatusBar;
 class DriftArea;
 class FairnessArea;
+class ReportsArea;
 class InboxArea;
 class InventoryArea;
 class ModelDetailPage;
@@ -45,6 +46,7 @@ public:
     AuditArea *auditArea() const { return m_audit; }
     DriftArea *driftArea() const { return m_drift; }
     FairnessArea *fairnessArea() const { return m_fairness; }
+    ReportsArea *reportsArea() const { return m_reports; }
 
     /// Opens @p path in the background; errors are shown in a dialog.
     void openDatabase(const QString &path);
@@ -98,6 +100,7 @@ private:
     AuditArea *m_audit = nullptr;
     DriftArea *m_drift = nullptr;
     FairnessArea *m_fairness = nullptr;
+    ReportsArea *m_reports = nullptr;
     SettingsArea *m_settings = nullptr;
     ModelDetailPage *m_modelDetail = nullptr;
     Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
