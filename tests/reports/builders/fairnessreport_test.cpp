@@ -4,6 +4,8 @@
 #include "document/reportprogress.h"
 #include "documentquery.h"
 #include "evidence/versionevidence.h"
+#include "pdf/pdfrenderer.h"
+#include "render/htmlrenderer.h"
 #include "render/markdownrenderer.h"
 #include "reportfixture.h"
 
@@ -126,4 +128,19 @@ TEST_CASE("The fairness report of credit scoring renders as in its golden Markdo
         Test::pinnedContext());
     Test::checkGolden(QStringLiteral("builders_fairness_credit-scoring.md"),
                       Test::normalizeVolatile(QString::fromUtf8(renderMarkdown(report))));
+}
+
+// The same report as the user receives it in the other two formats: the HTML page and the text
+// a reader (pdftotext, poppler) extracts from the PDF/A, with the clock, locale and zone pinned.
+TEST_CASE("The fairness report of credit scoring renders as in its golden HTML and PDF text",
+          "[reports]")
+{
+    Database db = Test::openReportDemo();
+    const Document report = buildFairnessReport(
+        evidenceOf(db, QStringLiteral("credit-scoring"), QStringLiteral("1.0.0")),
+        Test::pinnedContext());
+    Test::checkGolden(QStringLiteral("builders_fairness_credit-scoring.html"),
+                      Test::normalizeVolatile(QString::fromUtf8(renderHtml(report))));
+    Test::checkGolden(QStringLiteral("builders_fairness_credit-scoring.pdf.txt"),
+                      Test::normalizeVolatile(Test::pdfText(renderPdf(report, {}))));
 }
