@@ -22,7 +22,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-5compat-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libssl-dev openssl fonts-dejavu-core libboost-dev libbenchmark-dev
-    libarchive-dev tzdata
+    libarchive-dev tzdata libyaml-cpp-dev clang-14 libclang-rt-14-dev
     xvfb xauth poppler-utils qpdf imagemagick clang-format
 )
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <utility>
 
 namespace Quorum {
 
@@ -121,24 +123,33 @@ std::optional<std::size_t> DriftSeries::worstPoint(WindowFilter filter) const
 
 QString driftStatisticName(const QString &statistic)
 {
+    // Keys as drift_observations.statistic stores them: Quorum's own statistics and those
+    // Evidently computes (schema 7).
+    static const std::pair<const char *, const char *> kNames[] = {
+        {"psi", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "PSI")},
+        {"ks", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Kolmogorov–Smirnov")},
+        {"chi2", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "χ²")},
+        {"js", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Jensen–Shannon distance")},
+        {"wasserstein", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Wasserstein distance")},
+        {"hellinger", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Hellinger distance")},
+        {"z", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Z-test")},
+        {"kl", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Kullback–Leibler divergence")},
+        {"energy", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Energy distance")},
+        {"tvd", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Total variation distance")},
+        {"anderson", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Anderson–Darling")},
+        {"cramer_von_mises", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Cramér–von Mises")},
+        {"fisher_exact", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Fisher's exact test")},
+        {"g_test", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "G-test")},
+        {"mann_whitney", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Mann–Whitney U")},
+        {"epps_singleton", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Epps–Singleton")},
+        {"t_test", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "t-test")},
+        {"mmd", QT_TRANSLATE_NOOP("Quorum::DriftSeries", "Maximum mean discrepancy")},
+    };
     const QString key = statistic.toLower();
-    if (key == u"psi") {
-        return tr("PSI");
-    }
-    if (key == u"ks") {
-        return tr("Kolmogorov–Smirnov");
-    }
-    if (key == u"chi2") {
-        return tr("χ²");
-    }
-    if (key == u"js") {
-        return tr("Jensen–Shannon distance");
-    }
-    if (key == u"wasserstein") {
-        return tr("Wasserstein distance");
-    }
-    if (key == u"hellinger") {
-        return tr("Hellinger distance");
+    for (const auto &[name, label] : kNames) {
+        if (key == QLatin1String(name)) {
+            return tr(label);
+        }
     }
     return statistic;
 }
@@ -154,8 +165,25 @@ QString driftQuantityLabel(const DriftSeries &series)
 
 bool isPValueStatistic(const QString &statistic)
 {
-    return statistic.compare(u"ks", Qt::CaseInsensitive) == 0
-        || statistic.compare(u"chi2", Qt::CaseInsensitive) == 0;
+    // Every test Evidently reports by its p-value, TVD and MMD included (both are permutation
+    // tests there); the distances (psi, js, wasserstein, hellinger, kl, energy) are not.
+    static const char *const kTests[] = {
+        "ks",
+        "chi2",
+        "z",
+        "tvd",
+        "anderson",
+        "cramer_von_mises",
+        "fisher_exact",
+        "g_test",
+        "mann_whitney",
+        "epps_singleton",
+        "t_test",
+        "mmd",
+    };
+    return std::any_of(std::begin(kTests), std::end(kTests), [&statistic](const char *key) {
+        return statistic.compare(QLatin1String(key), Qt::CaseInsensitive) == 0;
+    });
 }
 
 qint64 driftWindowX(QDate windowEnd)

@@ -73,10 +73,13 @@ struct DriftSeries
 
 /// The stored key of a statistic (e.g. "ks") in the words of a chart axis ("KS p-value").
 QString driftQuantityLabel(const DriftSeries &series);
-/// The statistic in words: "PSI", "Kolmogorov–Smirnov", "χ²", "Jensen–Shannon", … ; the key
-/// itself when unknown.
+/// The statistic in words: "PSI", "Kolmogorov–Smirnov", "χ²", "Jensen–Shannon distance",
+/// "Z-test", "Kullback–Leibler divergence", … ; the key itself when unknown.
 QString driftStatisticName(const QString &statistic);
-/// Whether @p statistic is a test compared by its p-value (ks, chi2).
+/// Whether @p statistic is a test compared by its p-value: ks, chi2, z, tvd, anderson,
+/// cramer_von_mises, fisher_exact, g_test, mann_whitney, epps_singleton, t_test, mmd (TVD and
+/// MMD are permutation tests in Evidently). The distances psi, js, wasserstein, hellinger, kl
+/// and energy are not.
 bool isPValueStatistic(const QString &statistic);
 /// x of a window ending on @p windowEnd (noon UTC, so any time zone shows the right date).
 qint64 driftWindowX(QDate windowEnd);

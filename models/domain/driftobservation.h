@@ -33,9 +33,12 @@ struct DriftObservation
     QString feature;   ///< a feature name, or "prediction" / "label"
     QDate windowStart; ///< first day of the window
     QDate windowEnd;   ///< last day of the window (inclusive)
-    QString statistic; ///< psi, ks, chi2, js, wasserstein or hellinger
+    /// psi, ks, chi2, js, wasserstein or hellinger (computed by Quorum); imported from Evidently
+    /// also z, kl, energy, tvd, anderson, cramer_von_mises, fisher_exact, g_test, mann_whitney,
+    /// epps_singleton, t_test or mmd (schema 7)
+    QString statistic;
     double value = 0.0;
-    std::optional<double> pValue; ///< where the statistic has one (ks, chi2)
+    std::optional<double> pValue; ///< where the statistic is a test (ks, chi2, z, …)
     double threshold = 0.1;
     DriftStatus status = DriftStatus::Stable;
     QString binsJson; ///< optional {"edges":[…],"reference":[…],"current":[…]}

@@ -283,36 +283,6 @@ std::map<QString, ConfidenceInterval> bootstrap(const std::vector<FairnessRow> &
     return intervals;
 }
 
-QStringList flagsFor(const std::map<QString, std::optional<double>> &summary,
-                     const FairnessOptions &options)
-{
-    QStringList flags;
-    const auto value = [&summary](const char *name) {
-        const auto it = summary.find(QString::fromLatin1(name));
-        return it == summary.end() ? std::nullopt : it->second;
-    };
-    for (const char *name : {"disparate_impact", "demographic_parity_ratio"}) {
-        if (const auto v = value(name); v && *v < options.fourFifths) {
-            flags.append(tr("%1 %2 < %3 (four-fifths rule)")
-                             .arg(QString::fromLatin1(name), QString::number(*v, 'f', 4))
-                             .arg(options.fourFifths));
-        }
-    }
-    if (!options.maxParityGap) {
-        return flags;
-    }
-    for (const char *name : {"statistical_parity_difference", "equal_opportunity_difference",
-                             "average_odds_difference", "demographic_parity_difference",
-                             "equalized_odds_difference"}) {
-        if (const auto v = value(name); v && std::abs(*v) > *options.maxParityGap) {
-            flags.append(tr("%1 %2 beyond ±%3 (policy threshold)")
-                             .arg(QString::fromLatin1(name), QString::number(*v, 'f', 4))
-                             .arg(*options.maxParityGap));
-        }
-    }
-    return flags;
-}
-
 void fillReport(FairnessAnalysis &analysis, const FairnessOptions &options,
                 const Internal::FairnessSummary &summary)
 {
@@ -324,7 +294,8 @@ void fillReport(FairnessAnalysis &analysis, const FairnessOptions &options,
     }
     report.undefinedReasonsJson
         = QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact));
-    report.flags = flagsFor(summary.values, options);
+    report.flags
+        = Internal::fairnessFlags(summary.values, options.fourFifths, options.maxParityGap);
 }
 
 } // namespace

@@ -237,4 +237,34 @@ void storeSummary(FairnessReport &report, const FairnessSummary &summary)
     report.averageOddsDifference = metric("average_odds_difference");
 }
 
+QStringList fairnessFlags(const std::map<QString, std::optional<double>> &summary,
+                          double fourFifths, std::optional<double> maxParityGap)
+{
+    QStringList flags;
+    const auto value = [&summary](const char *name) {
+        const auto it = summary.find(QString::fromLatin1(name));
+        return it == summary.end() ? std::nullopt : it->second;
+    };
+    for (const char *name : {"disparate_impact", "demographic_parity_ratio"}) {
+        if (const auto v = value(name); v && *v < fourFifths) {
+            flags.append(tr("%1 %2 < %3 (four-fifths rule)")
+                             .arg(QString::fromLatin1(name), QString::number(*v, 'f', 4))
+                             .arg(fourFifths));
+        }
+    }
+    if (!maxParityGap) {
+        return flags;
+    }
+    for (const char *name : {"statistical_parity_difference", "equal_opportunity_difference",
+                             "average_odds_difference", "demographic_parity_difference",
+                             "equalized_odds_difference"}) {
+        if (const auto v = value(name); v && std::abs(*v) > *maxParityGap) {
+            flags.append(tr("%1 %2 beyond ±%3 (policy threshold)")
+                             .arg(QString::fromLatin1(name), QString::number(*v, 'f', 4))
+                             .arg(*maxParityGap));
+        }
+    }
+    return flags;
+}
+
 } // namespace Quorum::Internal

@@ -4,6 +4,7 @@
 #include "domain/fairnessreport.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <map>
@@ -62,5 +63,12 @@ FairnessSummary summarize(const std::vector<GroupCounts> &groups,
 
 /// Copies the summary's metrics into the report's stored fields (the flags are left alone).
 void storeSummary(FairnessReport &report, const FairnessSummary &summary);
+
+/// The flags of a summary (SPEC §6): disparate_impact and demographic_parity_ratio below
+/// @p fourFifths (the four-fifths rule) and, when @p maxParityGap is given, the differences
+/// (statistical parity, equal opportunity, average odds, demographic parity, equalized odds)
+/// beyond ±maxParityGap. Shared by analyzeFairness() and the evaluation-file importer.
+QStringList fairnessFlags(const std::map<QString, std::optional<double>> &summary,
+                          double fourFifths, std::optional<double> maxParityGap);
 
 } // namespace Quorum::Internal

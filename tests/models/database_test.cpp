@@ -49,7 +49,7 @@ TEST_CASE("A new database gets every migration, the default policies and foreign
     Test::TempDatabase temp;
     Database &db = temp.db();
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 6);
+    CHECK(Database::latestSchemaVersion() == 7);
     const QStringList expected
         = QStringLiteral(
               "approval_records audit_checkpoints audit_events certificates database_info datasets "
