@@ -27,5 +27,6 @@ std::unique_ptr<Command> makeRetireCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeDriftCommand();
 std::unique_ptr<Command> makeFairnessCommand();
+std::unique_ptr<Command> makeImportCommand();
 
 } // namespace Quorum::Cli

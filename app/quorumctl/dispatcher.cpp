@@ -139,6 +139,7 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeExportCommand());
     m_commands.push_back(makeDriftCommand());
     m_commands.push_back(makeFairnessCommand());
+    m_commands.push_back(makeImportCommand());
 }
 
 ExitCode Dispatcher::run(const QStringList &arguments)

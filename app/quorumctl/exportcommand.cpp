@@ -110,7 +110,9 @@ QString ExportCommand::description() const
               "none.\n"
               "annex-iv: the technical documentation of Annex IV of Regulation (EU) "
               "2024/1689\nfor one model version, with a readiness summary of its gaps.\n"
-              "model-card: the version's model card in Model Card Toolkit sections.\n"
+              "model-card: the version's model card in Model Card Toolkit sections; with "
+              "--out\nFILE.json, its latest revision as Model Card Toolkit JSON (what 'import\n"
+              "model-card' reads).\n"
               "fairness: the version's fairness report (per-group metrics, four-fifths "
               "rule).\n"
               "  These three write the format --out's extension names: .pdf (PDF/A-1b), "
@@ -135,8 +137,8 @@ QStringList ExportCommand::synopses() const
         QStringLiteral("[--db FILE] export approval-record REQUEST [--out FILE]"),
         QStringLiteral(
             "[--db FILE] export annex-iv --model M --version V --out FILE.pdf|.html|.md"),
-        QStringLiteral(
-            "[--db FILE] export model-card --model M --version V --out FILE.pdf|.html|.md"),
+        QStringLiteral("[--db FILE] export model-card --model M --version V --out "
+                       "FILE.pdf|.html|.md|.json"),
         QStringLiteral(
             "[--db FILE] export fairness --model M --version V --out FILE.pdf|.html|.md"),
         QStringLiteral("[--db FILE] export release-log [--out FILE.md]"),
@@ -176,7 +178,8 @@ QList<ExitCodeMeaning> ExportCommand::exitCodeMeanings() const
     return {
         {ExitCode::Failed,
          tr("no such model, version or request; the request has no approval record\n"
-            "(pending, withdrawn or expired); nothing in the period")},
+            "(pending, withdrawn or expired); nothing in the period; model-card\n"
+            "--out FILE.json: the version has no model card")},
         {ExitCode::Usage,
          tr("usage error: an unknown WHAT, an option that does not go with it, an\n"
             "--out extension other than .pdf, .html, .md (.zip for audit-pack), a bad\n"

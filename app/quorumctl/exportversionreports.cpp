@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 'quorumctl export annex-iv | model-card | fairness': one version's report as PDF, HTML or
-// Markdown, in the format --out's extension names.
+// Markdown, in the format --out's extension names; 'export model-card --out FILE.json' writes
+// the latest model card revision as Model Card Toolkit JSON instead.
 #include "annexiv/annexivbuilder.h"
 #include "builders/fairnessreportbuilder.h"
 #include "builders/modelcardreport.h"
 #include "console.h"
 #include "document/reportcontext.h"
+#include "document/reporterror.h"
 #include "evidence/versionevidence.h"
 #include "exports.h"
 #include "governanceinput.h"
+#include "importers/cards/mctcard.h"
 #include "invocation.h"
 #include "render/documentformat.h"
 #include "reportcontextinput.h"
 #include "storage/database.h"
+#include "storage/modelcardrepository.h"
 #include "terminalprogress.h"
 
 #include <QCoreApplication>
@@ -190,6 +194,62 @@ ExitCode exportVersionReport(const Invocation &invocation, const VersionReport &
     return ExitCode::Success;
 }
 
+/// The content of the version's latest model card revision, as stored.
+QJsonObject latestCardContent(Database &db, qint64 versionId, const QString &model,
+                              const QString &version, int &revision)
+{
+    const std::optional<ModelCard> card = ModelCardRepository(db).latest(versionId);
+    if (!card) {
+        throw Reports::ReportError(Reports::ReportError::Kind::NotFound,
+                                   tr("%1 %2 has no model card yet (import one with 'quorumctl "
+                                      "import model-card').")
+                                       .arg(model, version));
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(card->contentJson.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        throw Reports::ReportError(
+            Reports::ReportError::Kind::Io,
+            tr("revision %1 of the model card of %2 %3 in the database is not a JSON object.")
+                .arg(card->revision)
+                .arg(model, version));
+    }
+    revision = card->revision;
+    return document.object();
+}
+
+/// 'export model-card --out FILE.json': the latest revision as Model Card Toolkit JSON, the
+/// format 'import model-card' reads.
+ExitCode exportModelCardJson(const Invocation &invocation)
+{
+    const QString model = GovernanceInput::required(invocation, QStringLiteral("model"));
+    const QString version = GovernanceInput::required(invocation, QStringLiteral("version"));
+    const QString out = GovernanceInput::required(invocation, QStringLiteral("out"));
+    Database db = Database::open(invocation.databasePath());
+    const qint64 versionId = Reports::findVersionId(db, model, version);
+    int revision = 0;
+    const QByteArray bytes
+        = exportMctJson(latestCardContent(db, versionId, model, version, revision));
+    Reports::writeFileAtomically(out, bytes);
+    if (invocation.json()) {
+        Console::json(
+            QJsonDocument(QJsonObject{{QStringLiteral("report"), QStringLiteral("model-card")},
+                                      {QStringLiteral("model"), model},
+                                      {QStringLiteral("version"), version},
+                                      {QStringLiteral("file"), displayPath(out)},
+                                      {QStringLiteral("format"), QStringLiteral("mct-json")},
+                                      {QStringLiteral("revision"), revision},
+                                      {QStringLiteral("bytes"), bytes.size()}}));
+    } else {
+        Console::out(tr("Wrote revision %1 of the model card of %2 %3 to %4 (Model Card Toolkit "
+                        "JSON, %5 bytes)\n")
+                         .arg(revision)
+                         .arg(model, version, displayPath(out))
+                         .arg(bytes.size()));
+    }
+    return ExitCode::Success;
+}
+
 } // namespace
 
 ExitCode annexIv(const Invocation &invocation)
@@ -205,6 +265,10 @@ ExitCode annexIv(const Invocation &invocation)
 
 ExitCode modelCard(const Invocation &invocation)
 {
+    if (invocation.value(QStringLiteral("out"))
+            .endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        return exportModelCardJson(invocation);
+    }
     return exportVersionReport(
         invocation,
         {QStringLiteral("model-card"), tr("model card"),

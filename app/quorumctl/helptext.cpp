@@ -151,7 +151,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
              "Quorum's command line: creates, inspects and checks governance "
              "databases,\nregisters people and makes their signing keys, registers "
              "model versions,\nsubmits releases and signs decisions on them, computes drift and "
-             "fairness\nfrom raw samples, exports reports (Annex IV, model card, fairness, release "
+             "fairness\nfrom raw samples, imports evidence from MLflow, model cards, Evidently "
+             "and\nevaluation files, exports reports (Annex IV, model card, fairness, release "
              "log)\nand signed audit packs, and verifies audit packs offline.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
@@ -179,7 +180,7 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
                 "an audit pack does not hold, no such model, version, request or person;\n"
                 "'submit --wait': the request was rejected, sent back for changes,\n"
                 "withdrawn or expired; 'export': no approval record yet, nothing in the\n"
-                "period)")},
+                "period; 'import': no such model, version or person, nothing written)")},
             {QStringLiteral("2"),
              tr("usage error (unknown command or option, missing argument, no database)")},
             {QStringLiteral("3"),
@@ -200,7 +201,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
              tr("bad input file ('drift', 'fairness': a CSV file that cannot be read, is\n"
                 "malformed, lacks a column or holds the wrong kind of value; the message\n"
                 "names the file, the line and the column; 'verify': a pack that is not a\n"
-                "ZIP archive)")},
+                "ZIP archive; 'import': a source that is missing, unreadable, over a size\n"
+                "limit, malformed or not what its format expects, nothing written)")},
             {QStringLiteral("70"), tr("internal error (a bug in quorumctl)")},
         });
     text += QStringLiteral("\n") + tr("Run 'quorumctl COMMAND --help' for a command's options.")
