@@ -3,6 +3,7 @@
 #include "audit/auditarea.h"
 #include "crypto/certificateinfo.h"
 #include "crypto/cryptoerror.h"
+#include "imports/importdialog.h"
 #include "inbox/inboxarea.h"
 #include "inbox/signdialog.h"
 #include "mainwindow/databasecontroller.h"
@@ -54,6 +55,19 @@ struct Options
         tr("verdict")};
     QCommandLineOption verify{QStringLiteral("verify"),
                               tr("Once the database is open, verify its audit trail.")};
+    QCommandLineOption importSource{
+        QStringLiteral("import"),
+        tr("Once the database is open, open File → Import… on <source> and preview it."),
+        tr("source")};
+    QCommandLineOption importKind{
+        QStringLiteral("import-kind"),
+        tr("With --import, the <kind> of source: mlflow, model-card, hf-card, evidently or "
+           "evaluation (the default)."),
+        tr("kind")};
+    QCommandLineOption importTarget{
+        QStringLiteral("import-target"),
+        tr("With --import, the version the evidence is for, as <model@version>."),
+        tr("model@version")};
 };
 
 std::optional<Ui::Area> areaFromKey(const QString &key)
@@ -87,6 +101,14 @@ bool useIdentity(Ui::MainWindow &window, const QString &p12Path)
     }
 }
 
+/// A source to preview in File → Import… (--import).
+struct ImportStartup
+{
+    ImportKind kind = ImportKind::Evaluation;
+    QString path;
+    std::optional<VersionKey> target;
+};
+
 /// What to do once the database is open.
 struct Startup
 {
@@ -94,14 +116,49 @@ struct Startup
     bool decide = false;
     std::optional<Verdict> verdict;
     bool verify = false;
+    std::optional<ImportStartup> importSource;
 };
 
-/// Reads --area, --decide, --verdict and --verify; nullopt (with a message on stderr) when a
-/// value is unknown.
+/// Reads --import, --import-kind and --import-target into @p startup; false (with a message
+/// on stderr) when a value is not understood.
+bool parseImport(const QCommandLineParser &parser, const Options &options, Startup &startup)
+{
+    if (!parser.isSet(options.importSource)) {
+        return true;
+    }
+    ImportStartup request{ImportKind::Evaluation, parser.value(options.importSource), std::nullopt};
+    if (parser.isSet(options.importKind)) {
+        const std::optional<ImportKind> kind = importKindFromKey(parser.value(options.importKind));
+        if (!kind) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    tr("Unknown kind of import '%1'.").arg(parser.value(options.importKind))));
+            return false;
+        }
+        request.kind = *kind;
+    }
+    if (parser.isSet(options.importTarget)) {
+        const QString target = parser.value(options.importTarget);
+        const qsizetype at = target.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0 || at == target.size() - 1) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(tr("--import-target takes model@version, not '%1'.").arg(target)));
+            return false;
+        }
+        request.target = VersionKey{target.left(at), target.mid(at + 1)};
+    }
+    startup.importSource = request;
+    return true;
+}
+
+/// Reads --area, --decide, --verdict, --verify and --import…; nullopt (with a message on stderr)
+/// when a value is unknown.
 std::optional<Startup> parseStartup(const QCommandLineParser &parser, const Options &options)
 {
     Startup startup{std::nullopt, parser.isSet(options.decide), std::nullopt,
-                    parser.isSet(options.verify)};
+                    parser.isSet(options.verify), std::nullopt};
     if (parser.isSet(options.verdict)) {
         startup.verdict = verdictFromKey(parser.value(options.verdict));
         if (!startup.verdict) {
@@ -119,10 +176,14 @@ std::optional<Startup> parseStartup(const QCommandLineParser &parser, const Opti
             return std::nullopt;
         }
     }
+    if (!parseImport(parser, options, startup)) {
+        return std::nullopt;
+    }
     return startup;
 }
 
-/// Once the database is open: shows the area, opens the sign dialog, runs the verification.
+/// Once the database is open: shows the area, opens the sign dialog, runs the verification,
+/// previews an import.
 void afterOpening(Ui::MainWindow &window, const Startup &startup)
 {
     QObject::connect(
@@ -149,6 +210,12 @@ void afterOpening(Ui::MainWindow &window, const Startup &startup)
                     },
                     Qt::SingleShotConnection);
             }
+            if (const auto &request = startup.importSource) {
+                if (Ui::ImportDialog *dialog = window.openImportDialog()) {
+                    dialog->setSource(request->kind, request->path, request->target);
+                    dialog->preview();
+                }
+            }
         },
         Qt::SingleShotConnection);
 }
@@ -172,7 +239,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[database]"));
     const Options options;
     parser.addOptions({options.demo, options.showModel, options.identity, options.area,
-                       options.decide, options.verdict, options.verify});
+                       options.decide, options.verdict, options.verify, options.importSource,
+                       options.importKind, options.importTarget});
     parser.process(app);
 
     Ui::MainWindow window;

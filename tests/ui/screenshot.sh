@@ -14,8 +14,12 @@
 #                         four-fifths line, the summary with its flags and the group sizes
 #   OUT/reports.png       the Reports area: the Annex IV preview of the first model's version,
 #                         with its readiness counts and charts
+#   OUT/import.png        File → Import… previewing the Evidently sample of ../shared/data onto
+#                         credit-scoring 1.0.0: 15 new drift observations
 # Passes when the window came up and each screenshot exists and is not blank.
 # Builds nothing. Usage: screenshot.sh PATH/TO/quorum OUT_FOLDER
+# The real samples are read from QUORUM_SHARED_DATA_DIR (default: ../shared/data beside the
+# source tree).
 set -euo pipefail
 
 QUORUM=${1:?usage: screenshot.sh PATH/TO/quorum OUT_FOLDER}
@@ -30,6 +34,10 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed (package xvf
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 QUORUM=$(cd "$(dirname "$QUORUM")" && pwd)/$(basename "$QUORUM")
+SHARED_DATA=${QUORUM_SHARED_DATA_DIR:-$(dirname "$0")/../../../shared/data}
+DRIFT_SAMPLE=$SHARED_DATA/drift/DrHazza_data_drift_report.json
+[ -f "$DRIFT_SAMPLE" ] || { echo "the Evidently sample is missing: $DRIFT_SAMPLE" >&2; exit 1; }
+DRIFT_SAMPLE=$(cd "$(dirname "$DRIFT_SAMPLE")" && pwd)/$(basename "$DRIFT_SAMPLE")
 
 # A private home for settings and the demo database, so nothing of the user's is touched.
 SANDBOX=$(mktemp -d)
@@ -40,7 +48,7 @@ cat >"$SANDBOX/session.sh" <<'SESSION'
 #!/usr/bin/env bash
 # Runs inside xvfb-run: DISPLAY is set.
 set -euo pipefail
-QUORUM=$1 OUT=$2 WIDTH=$3 HEIGHT=$4 TIMEOUT=$5
+QUORUM=$1 OUT=$2 WIDTH=$3 HEIGHT=$4 TIMEOUT=$5 DRIFT_SAMPLE=$6
 
 # Succeeds once a window titled "$1" is mapped (xwininfo when available, otherwise once the
 # screen stops being blank and stops changing).
@@ -114,6 +122,8 @@ SETTLE=12 capture audit-verify "demo.sqlite — Quorum" --demo --verify
 SETTLE=4 capture drift "demo.sqlite — Quorum" --demo --area drift
 SETTLE=4 capture fairness "demo.sqlite — Quorum" --demo --area fairness
 SETTLE=8 capture reports "demo.sqlite — Quorum" --demo --area reports
+SETTLE=4 capture import "Import Evidence" --demo --import "$DRIFT_SAMPLE" \
+    --import-kind evidently --import-target credit-scoring@1.0.0
 rm -f "$OUT"/.probe*.png
 SESSION
 
@@ -121,4 +131,4 @@ env HOME="$SANDBOX" XDG_CONFIG_HOME="$SANDBOX/config" XDG_DATA_HOME="$SANDBOX/da
     XDG_CACHE_HOME="$SANDBOX/cache" XDG_RUNTIME_DIR="$SANDBOX/runtime" \
     QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 \
     xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24" \
-    bash "$SANDBOX/session.sh" "$QUORUM" "$OUT" "$WIDTH" "$HEIGHT" "$TIMEOUT"
+    bash "$SANDBOX/session.sh" "$QUORUM" "$OUT" "$WIDTH" "$HEIGHT" "$TIMEOUT" "$DRIFT_SAMPLE"

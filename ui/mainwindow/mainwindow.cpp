@@ -4,6 +4,7 @@
 #include "audit/auditarea.h"
 #include "drift/driftarea.h"
 #include "fairness/fairnessarea.h"
+#include "imports/importdialog.h"
 #include "inbox/inboxarea.h"
 #include "inventory/inventoryarea.h"
 #include "mainwindow/aboutbox.h"
@@ -24,12 +25,12 @@
 #include "widgets/errordialog.h"
 #include "widgets/placeholderpage.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 
@@ -54,7 +55,6 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_statusBar);
     createPages();
     createActions();
-    createMenus();
     connectController();
 
     connect(m_recent, &RecentDatabases::changed, this,
@@ -100,8 +100,9 @@ void MainWindow::createPages()
 
     connectAreas();
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDatabase);
-    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
-    connect(m_welcome, &WelcomePage::newRequested, this, [this] { m_newAction->trigger(); });
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_actions.open->trigger(); });
+    connect(m_welcome, &WelcomePage::newRequested, this,
+            [this] { m_actions.newDatabase->trigger(); });
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
 }
 
@@ -161,78 +162,25 @@ void MainWindow::connectAreas()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a new, empty governance database"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::createDatabase);
-
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a governance database file"));
-    connect(m_openAction, &QAction::triggered, this, [this] {
+    m_actions = createMainMenus(this, m_recent);
+    connect(m_actions.newDatabase, &QAction::triggered, this, &MainWindow::createDatabase);
+    connect(m_actions.open, &QAction::triggered, this, [this] {
         if (const QString path = chooseDatabaseToOpen(this, m_recent->folder()); !path.isEmpty()) {
             openDatabase(path);
         }
     });
-
-    m_openDemoAction = new QAction(tr("Open &Demo Database"), this);
-    m_openDemoAction->setStatusTip(tr("Open the demo database, building it on first use"));
-    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoDatabase);
-
-    m_closeAction = new QAction(tr("&Close Database"), this);
-    m_closeAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_W));
-    connect(m_closeAction, &QAction::triggered, m_controller, &DatabaseController::close);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_areaActions = new QActionGroup(this);
+    connect(m_actions.openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+    connect(m_actions.recent, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
+    connect(m_actions.importEvidence, &QAction::triggered, this, &MainWindow::openImportDialog);
+    connect(m_actions.close, &QAction::triggered, m_controller, &DatabaseController::close);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    const QList<QAction *> areaActions = m_actions.areas->actions();
     for (const Area area : kAllAreas) {
-        auto *action = new QAction(areaIcon(area), areaName(area), m_areaActions);
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(
-            QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + areaIndex(area)))));
-        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+        connect(areaActions.at(areaIndex(area)), &QAction::triggered, this,
+                [this, area] { showArea(area); });
     }
-    m_areaActions->actions().at(areaIndex(Area::Inventory))->setChecked(true);
-
-    m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setStatusTip(tr("Read the database again, with other people's changes"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-
-    m_aboutAction = new QAction(tr("&About Quorum"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
-
-    // Shortcuts keep working when the menu bar is hidden or native.
-    addActions(m_areaActions->actions());
-    addActions({m_refreshAction, m_closeAction});
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    file->addAction(m_openDemoAction);
-    m_recentMenu = new RecentDatabasesMenu(m_recent, file);
-    connect(m_recentMenu, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
-    file->addMenu(m_recentMenu);
-    file->addSeparator();
-    file->addAction(m_closeAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_areaActions->actions());
-    view->addSeparator();
-    view->addAction(m_refreshAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions.about, &QAction::triggered, this, [this] { showAboutBox(this); });
 }
 
 void MainWindow::connectController()
@@ -334,7 +282,7 @@ void MainWindow::refresh()
 void MainWindow::showArea(Area area)
 {
     m_sidebar->setCurrentArea(area);
-    m_areaActions->actions().at(areaIndex(area))->setChecked(true);
+    m_actions.areas->actions().at(areaIndex(area))->setChecked(true);
     m_areas->setCurrentWidget(m_areaPages[static_cast<std::size_t>(areaIndex(area))]);
 }
 
@@ -348,6 +296,27 @@ void MainWindow::showModel(const QString &name)
     if (const Database *db = m_controller->database()) {
         m_modelDetail->openByName(*db, name);
     }
+}
+
+ImportDialog *MainWindow::openImportDialog()
+{
+    if (!m_controller->database() || m_controller->isBusy()) {
+        return nullptr;
+    }
+    auto actor = [identity = m_identity] {
+        const std::optional<Person> &person = identity->person();
+        return person && identity->status() == SigningIdentity::Status::Registered
+            ? Actor::person(person->id, person->name)
+            : Actor::program(QStringLiteral("quorum workbench"));
+    };
+    auto *dialog = new ImportDialog(
+        [controller = m_controller]() -> const Database * { return controller->database(); }, actor,
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::refresh);
+    connect(m_controller, &DatabaseController::closed, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openModel(qint64 modelId)
@@ -388,13 +357,14 @@ void MainWindow::updateActions()
 {
     const bool busy = m_controller->isBusy();
     const bool open = m_controller->isOpen();
-    for (QAction *action : {m_newAction, m_openAction, m_openDemoAction}) {
+    for (QAction *action : {m_actions.newDatabase, m_actions.open, m_actions.openDemo}) {
         action->setEnabled(!busy);
     }
-    m_recentMenu->setEnabled(!busy);
-    m_closeAction->setEnabled(open && !busy);
-    m_refreshAction->setEnabled(open && !busy);
-    m_areaActions->setEnabled(open);
+    m_actions.recent->setEnabled(!busy);
+    for (QAction *action : {m_actions.close, m_actions.refresh, m_actions.importEvidence}) {
+        action->setEnabled(open && !busy);
+    }
+    m_actions.areas->setEnabled(open);
     m_welcome->setEnabled(!busy);
 }
 

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "mainwindow/area.h"
+#include "mainwindow/mainmenus.h"
 
 #include <QMainWindow>
 
 #include <array>
 
-class QAction;
-class QActionGroup;
 class QStackedWidget;
 
 namespace Quorum::Ui {
@@ -18,13 +17,13 @@ class DatabaseController;
 class DatabaseStatusBar;
 class DriftArea;
 class FairnessArea;
+class ImportDialog;
 class ReportsArea;
 class InboxArea;
 class InventoryArea;
 class ModelDetailPage;
 class NavigationSidebar;
 class RecentDatabases;
-class RecentDatabasesMenu;
 class SettingsArea;
 class SigningIdentity;
 class WelcomePage;
@@ -59,6 +58,9 @@ public:
     /// Shows the page of the model with machine name @p name once it is read; the status bar
     /// says so when there is no such model.
     void showModel(const QString &name);
+    /// File → Import…: opens the import dialog (window-modal) on the open database; the areas
+    /// are read again after it imported something. nullptr when no database is open.
+    ImportDialog *openImportDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,7 +70,6 @@ private:
     QWidget *createAreaPage(Area area);
     void connectAreas();
     void createActions();
-    void createMenus();
     void connectController();
 
     void onOpened(const QString &path);
@@ -105,15 +106,7 @@ private:
     ModelDetailPage *m_modelDetail = nullptr;
     Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
 
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_openDemoAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QActionGroup *m_areaActions = nullptr;
-    RecentDatabasesMenu *m_recentMenu = nullptr;
+    MainActions m_actions;
 };
 
 } // namespace Quorum::Ui
