@@ -39,14 +39,8 @@ QStringList textList(const SourceNode &node)
 QJsonObject parseMetadata(const FrontMatter &frontMatter, const QString &file,
                           const ImportLimits &limits)
 {
-    if (limits.exceeds(frontMatter.yamlBytes, limits.maxYamlBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, file,
-                          tr("line %1").arg(frontMatter.openingLine),
-                          tr("the front matter is %1 bytes; expected at most %2 bytes of YAML "
-                             "(--force lifts the limit)")
-                              .arg(frontMatter.yamlBytes)
-                              .arg(limits.maxYamlBytes));
-    }
+    requireWithinLimit(frontMatter.yamlBytes, limits.maxYamlBytes, limits, file,
+                       tr("line %1").arg(frontMatter.openingLine));
     const QJsonValue yaml = parseYamlDocument(frontMatter.yaml, file, limits);
     if (yaml.isNull() || yaml.isUndefined()) {
         return {};
@@ -81,13 +75,7 @@ void readMetadata(HfCard &card, const QString &file)
 
 HfCard parseHfCard(const QByteArray &bytes, const QString &file, const ImportLimits &limits)
 {
-    if (limits.exceeds(bytes.size(), limits.maxDocumentBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, file, {},
-                          tr("the card is %1 bytes; expected at most %2 bytes (--force lifts "
-                             "the limit)")
-                              .arg(bytes.size())
-                              .arg(limits.maxDocumentBytes));
-    }
+    requireWithinLimit(bytes.size(), limits.maxDocumentBytes, limits, file);
     requireUtf8Text(bytes, file);
     const FrontMatter frontMatter = splitFrontMatter(bytes, file);
     HfCard card;

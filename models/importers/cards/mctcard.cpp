@@ -4,6 +4,7 @@
 #include "importers/source/importerror.h"
 #include "importers/source/jsontree.h"
 #include "importers/source/sourcenode.h"
+#include "importers/source/sourcetext.h"
 #include "mctschema.h"
 
 #include <QCoreApplication>
@@ -63,13 +64,7 @@ void refuseUnknownTopLevelKeys(const SourceNode &root)
 
 MctCard parseMctCard(const QByteArray &bytes, const QString &file, const ImportLimits &limits)
 {
-    if (limits.exceeds(bytes.size(), limits.maxDocumentBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, file, {},
-                          tr("the card is %1 bytes; expected at most %2 bytes (--force lifts "
-                             "the limit)")
-                              .arg(bytes.size())
-                              .arg(limits.maxDocumentBytes));
-    }
+    requireWithinLimit(bytes.size(), limits.maxDocumentBytes, limits, file);
     const QJsonValue document = parseJsonDocument(bytes, file, limits);
     if (!document.isObject()) {
         throw ImportError(ImportErrorKind::Invalid, file, {},

@@ -2,19 +2,11 @@
 #include "evaluationfile.h"
 
 #include "evaluationformats.h"
-#include "importers/source/importerror.h"
 #include "importers/source/sourcetext.h"
-
-#include <QCoreApplication>
 
 namespace Quorum {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quorum::EvaluationFile", text);
-}
 
 // JSON when the first byte that is not a byte-order mark or blank opens an object or a list.
 bool looksLikeJson(const QByteArray &bytes)
@@ -34,13 +26,7 @@ bool looksLikeJson(const QByteArray &bytes)
 EvaluationFile parseEvaluationFile(const QByteArray &bytes, const QString &file,
                                    const ImportLimits &limits)
 {
-    if (limits.exceeds(bytes.size(), limits.maxDocumentBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, file, {},
-                          tr("%1 bytes, over the limit of %2 bytes for an evaluation file "
-                             "(--force lifts it)")
-                              .arg(bytes.size())
-                              .arg(limits.maxDocumentBytes));
-    }
+    requireWithinLimit(bytes.size(), limits.maxDocumentBytes, limits, file);
     requireUtf8Text(bytes, file);
     return looksLikeJson(bytes) ? Internal::parseEvaluationJson(bytes, file, limits)
                                 : Internal::parseEvaluationCsv(bytes, file, limits);

@@ -6,6 +6,7 @@
 #include "importers/source/importerror.h"
 #include "importers/source/jsontree.h"
 #include "importers/source/sourcenode.h"
+#include "importers/source/sourcetext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -88,13 +89,7 @@ void sortColumns(std::vector<EvidentlyColumnDrift> &columns)
 EvidentlyReport parseEvidentlyReport(const QByteArray &bytes, const QString &file,
                                      const ImportLimits &limits)
 {
-    if (limits.exceeds(bytes.size(), limits.maxDocumentBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, file, {},
-                          tr("%1 bytes, over the limit of %2 bytes for a JSON document (--force "
-                             "lifts it)")
-                              .arg(bytes.size())
-                              .arg(limits.maxDocumentBytes));
-    }
+    requireWithinLimit(bytes.size(), limits.maxDocumentBytes, limits, file);
     const SourceNode root(parseJsonDocument(bytes, file, limits), file);
     root.requireObject();
     const SourceNode metrics = root[QStringLiteral("metrics")];

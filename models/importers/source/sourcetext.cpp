@@ -88,11 +88,7 @@ QByteArray readImportFile(const QString &path, qint64 maxBytes, const ImportLimi
         throw ImportError(ImportErrorKind::Unreadable, path, {},
                           tr("not a regular file (a pipe, socket or device), expected a file"));
     }
-    if (limits.exceeds(info.size(), maxBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, path, {},
-                          tr("%1, over the limit of %2 for this kind of file")
-                              .arg(byteSize(info.size()), byteSize(maxBytes)));
-    }
+    requireWithinLimit(info.size(), maxBytes, limits, path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw ImportError(ImportErrorKind::Unreadable, path, {},
@@ -105,11 +101,18 @@ QByteArray readImportFile(const QString &path, qint64 maxBytes, const ImportLimi
         throw ImportError(ImportErrorKind::Unreadable, path, {},
                           tr("cannot be read: %1").arg(file.errorString()));
     }
-    if (limits.exceeds(bytes.size(), maxBytes)) {
-        throw ImportError(ImportErrorKind::TooLarge, path, {},
-                          tr("over the limit of %1 for this kind of file").arg(byteSize(maxBytes)));
-    }
+    requireWithinLimit(bytes.size(), maxBytes, limits, path);
     return bytes;
+}
+
+void requireWithinLimit(qint64 size, qint64 maxBytes, const ImportLimits &limits,
+                        const QString &file, const QString &location)
+{
+    if (limits.exceeds(size, maxBytes)) {
+        throw ImportError(ImportErrorKind::TooLarge, file, location,
+                          tr("%1, over the limit of %2 for this kind of file")
+                              .arg(byteSize(size), byteSize(maxBytes)));
+    }
 }
 
 void requireUtf8Text(const QByteArray &bytes, const QString &file)

@@ -12,6 +12,12 @@ namespace Quorum {
 /// a file over @p maxBytes (checked before reading) — each an ImportError naming the file.
 QByteArray readImportFile(const QString &path, qint64 maxBytes, const ImportLimits &limits);
 
+/// Throws ImportError(TooLarge) "FILE[: LOCATION]: 2.0 KiB, over the limit of 1.0 KiB for this
+/// kind of file" when @p size is over @p maxBytes while size limits apply (for bytes already
+/// in memory, or a part of a file such as a card's front matter).
+void requireWithinLimit(qint64 size, qint64 maxBytes, const ImportLimits &limits,
+                        const QString &file, const QString &location = {});
+
 /// Checks that @p bytes is UTF-8 text: no invalid or overlong sequences, no NUL bytes, no
 /// other control characters than tab, CR and LF. A leading byte-order mark is allowed; one
 /// inside the text is refused.

@@ -128,8 +128,8 @@ TEST_CASE("A front matter over the YAML size limit is refused, and accepted with
     const ImportError error = refusal(bytes, limits);
     CHECK(error.kind() == ImportErrorKind::TooLarge);
     CHECK(error.message()
-          == QLatin1String("README.md: line 1: the front matter is 33 bytes; expected at most 16 "
-                           "bytes of YAML (--force lifts the limit)"));
+          == QLatin1String("README.md: line 1: 33 bytes, over the limit of 16 bytes for this "
+                           "kind of file"));
     limits.sizeLimit = SizeLimit::Lifted;
     CHECK(parseHfCard(bytes, QStringLiteral("README.md"), limits).license
           == QLatin1String("apache-2.0"));

@@ -150,7 +150,7 @@ TEST_CASE("A card over the size limit is refused unless limits are lifted", "[im
     const ImportError error
         = importErrorOf([&] { parseMctCard(bytes, QStringLiteral("full.json"), limits); });
     CHECK(error.kind() == ImportErrorKind::TooLarge);
-    CHECK(error.message().startsWith(QLatin1String("full.json: the card is 1962 bytes")));
+    CHECK(error.message().startsWith(QLatin1String("full.json: 1.9 KiB, over the limit of")));
     limits.sizeLimit = SizeLimit::Lifted;
     CHECK(parseMctCard(bytes, QStringLiteral("full.json"), limits).performanceMetrics == 1);
 }

@@ -113,7 +113,7 @@ TEST_CASE("A card's front matter over the YAML limit is refused naming where it 
     INFO(error->message().toStdString());
     CHECK(error->kind() == ImportErrorKind::TooLarge);
     CHECK(error->message().startsWith(QStringLiteral("README.md: line 1: ")));
-    CHECK(error->message().contains(QStringLiteral("at most 64 bytes")));
+    CHECK(error->message().contains(QStringLiteral("over the limit of 64 bytes")));
 
     CHECK(parseHfCard(card, QStringLiteral("README.md"), lifted(limits)).license
           == QStringLiteral("mit"));

@@ -107,12 +107,15 @@ TEST_CASE("A truncated YAML document is refused with its line", "[importers][mal
 // 'name: "Iris' followed by more lines would read them all into the name.
 TEST_CASE("A YAML file cut off inside quoted text is refused", "[importers][malformed]")
 {
-    requireRefused(
-        {Parser::YamlTree, "name: \"Iris\nlifecycle_stage: active\n", {QStringLiteral("line ")}},
-        ImportErrorKind::Malformed);
+    requireRefused({Parser::YamlTree,
+                    "name: \"Iris\nlifecycle_stage: active\n",
+                    {QStringLiteral("line 1, column 7: "),
+                     QStringLiteral("the quoted text is not closed; expected a closing \"")}},
+                   ImportErrorKind::Malformed);
     requireRefused({Parser::HfCard,
                     "---\nlicense: mit\nlanguage: 'en\n---\n# Card\n",
-                    {QStringLiteral("line ")}},
+                    {QStringLiteral("line 3, column 11: "),
+                     QStringLiteral("the quoted text is not closed; expected a closing '")}},
                    ImportErrorKind::Malformed);
 }
 
