@@ -95,7 +95,9 @@ QByteArray readImportFile(const QString &path, qint64 maxBytes, const ImportLimi
                           tr("cannot be read: %1").arg(file.errorString()));
     }
     // Read at most one byte past the limit: the file may have grown since it was measured.
-    const qint64 cap = limits.sizeLimit == SizeLimit::Enforced ? maxBytes + 1 : -1;
+    // (No more than the file's size either: QFile::read(n) allocates n bytes up front.)
+    const qint64 cap
+        = limits.sizeLimit == SizeLimit::Enforced ? std::min(maxBytes, info.size()) + 1 : -1;
     QByteArray bytes = cap < 0 ? file.readAll() : file.read(cap);
     if (file.error() != QFileDevice::NoError) {
         throw ImportError(ImportErrorKind::Unreadable, path, {},

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <sstream>
 #include <vector>
 
@@ -88,7 +90,10 @@ private:
     struct Frame
     {
         bool map = false;
-        QJsonObject object;
+        /// A mapping's members in document order: inserting each into a QJsonObject at once
+        /// costs O(n) per key (it keeps them sorted), so they are sorted and added at the end.
+        std::vector<std::pair<QString, QJsonValue>> members;
+        QSet<QString> keys;
         QJsonArray array;
         bool haveKey = false;
         QString key;
@@ -154,6 +159,17 @@ private:
         return text;
     }
 
+    static QJsonObject objectOf(std::vector<std::pair<QString, QJsonValue>> &members)
+    {
+        std::sort(members.begin(), members.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonObject object;
+        for (const auto &[key, value] : members) {
+            object.insert(key, value);
+        }
+        return object;
+    }
+
     void count(const YAML::Mark &mark)
     {
         if (++m_nodes > m_limits.maxNodes) {
@@ -182,14 +198,15 @@ private:
                 : value.isBool()
                 ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                 : QString();
-            if (top.object.contains(top.key)) {
+            if (top.keys.contains(top.key)) {
                 fail(mark, tr("the key \"%1\" appears twice in one mapping").arg(top.key));
             }
             top.haveKey = true;
             top.keyMark = mark;
             return;
         }
-        top.object.insert(top.key, value);
+        top.keys.insert(top.key);
+        top.members.emplace_back(top.key, value);
         top.haveKey = false;
     }
 
@@ -213,7 +230,8 @@ private:
     {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
-        const QJsonValue value = frame.map ? QJsonValue(frame.object) : QJsonValue(frame.array);
+        const QJsonValue value
+            = frame.map ? QJsonValue(objectOf(frame.members)) : QJsonValue(frame.array);
         --m_nodes; // counted when opened
         add(YAML::Mark(), value);
     }
