@@ -47,8 +47,7 @@ Q_SIGNALS:
 protected:
     explicit ModelTab(QWidget *parent = nullptr)
         : QWidget(parent)
-    {
-    }
+    {}
     const Database *database() const { return m_databaseSource ? m_databaseSource() : nullptr; }
     SigningIdentity *signingIdentity() const { return m_identity; }
 
