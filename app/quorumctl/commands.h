@@ -24,6 +24,7 @@ std::unique_ptr<Command> makeTesterCommand();
 std::unique_ptr<Command> makeDecideCommand();
 std::unique_ptr<Command> makeWithdrawCommand();
 std::unique_ptr<Command> makeRetireCommand();
+std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeDriftCommand();
 std::unique_ptr<Command> makeFairnessCommand();

@@ -136,6 +136,7 @@ Dispatcher::Dispatcher()
     m_commands.push_back(makeDecideCommand());
     m_commands.push_back(makeWithdrawCommand());
     m_commands.push_back(makeRetireCommand());
+    m_commands.push_back(makeAlertsCommand());
     m_commands.push_back(makeExportCommand());
     m_commands.push_back(makeDriftCommand());
     m_commands.push_back(makeFairnessCommand());

@@ -153,7 +153,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
              "model versions,\nsubmits releases and signs decisions on them, computes drift and "
              "fairness\nfrom raw samples, imports evidence from MLflow, model cards, Evidently "
              "and\nevaluation files, exports reports (Annex IV, model card, fairness, release "
-             "log)\nand signed audit packs, and verifies audit packs offline.\n\n");
+             "log)\nand signed audit packs, verifies audit packs offline, and lists and "
+             "acknowledges\nthe monitoring alerts raised from the tier thresholds.\n\n");
     QList<std::pair<QString, QString>> commandRows;
     for (const auto &command : commands) {
         commandRows.append({command->name(), command->summary()});
@@ -180,7 +181,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
                 "an audit pack does not hold, no such model, version, request or person;\n"
                 "'submit --wait': the request was rejected, sent back for changes,\n"
                 "withdrawn or expired; 'export': no approval record yet, nothing in the\n"
-                "period; 'import': no such model, version or person, nothing written)")},
+                "period; 'import': no such model, version or person, nothing written;\n"
+                "'alerts': no such model, alert or person)")},
             {QStringLiteral("2"),
              tr("usage error (unknown command or option, missing argument, no database)")},
             {QStringLiteral("3"),
@@ -195,7 +197,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
             {QStringLiteral("5"),
              tr("refused by the policy or segregation of duties (the submitter or the\n"
                 "model's owner deciding, a second decision, a role not held or not asked, an\n"
-                "approval of a failed check without waiver, a closed request); nothing was\n"
+                "approval of a failed check without waiver, a closed request; 'alerts ack':\n"
+                "an alert already acknowledged, a person no longer active); nothing was\n"
                 "stored")},
             {QStringLiteral("6"),
              tr("bad input file ('drift', 'fairness': a CSV file that cannot be read, is\n"

@@ -35,11 +35,11 @@ QString tr(const char *text)
 }
 
 using Step = void (*)(Demo::DemoContext &);
-constexpr std::array<Step, 10> kSteps{
+constexpr std::array<Step, 11> kSteps{
     Demo::addPeople,          Demo::addCertificates, Demo::addModelsAndVersions,
     Demo::addEvaluations,     Demo::addFairness,     Demo::addDrift,
     Demo::addRiskAssessments, Demo::addModelCards,   Demo::addReleaseRequests,
-    Demo::addDecisions};
+    Demo::addDecisions,       Demo::addAlerts};
 
 const QStringList &sideFileSuffixes()
 {

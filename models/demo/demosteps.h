@@ -23,6 +23,7 @@ void addModelCards(DemoContext &context);        // demomodelcards.cpp
 void addReleaseRequests(DemoContext &context);   // demorequests.cpp
 void addCertificates(DemoContext &context);      // demokeys.cpp
 void addDecisions(DemoContext &context);         // demodecisions.cpp
+void addAlerts(DemoContext &context);            // demoalerts.cpp
 
 /// Stores the raw → curated → train/test lineage a version was trained on, sets the
 /// record's test rows and returns the links for the version (demodatasets.cpp).

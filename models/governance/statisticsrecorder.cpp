@@ -3,6 +3,7 @@
 
 #include "governance/governanceerror.h"
 #include "governance/policyrepository.h"
+#include "oversight/alertscan.h"
 #include "storage/database.h"
 #include "storage/driftrepository.h"
 #include "storage/fairnessrepository.h"
@@ -122,6 +123,7 @@ StatisticsRecorder::recordDrift(qint64 versionId, const DriftWindow &window,
         o.id = repository.add(transaction, o);
         stored.push_back(std::move(o));
     }
+    AlertScan(transaction).scanVersion(versionId); // a crossed threshold raises an alert
     transaction.commit();
     return stored;
 }

@@ -49,10 +49,11 @@ TEST_CASE("A new database gets every migration, the default policies and foreign
     Test::TempDatabase temp;
     Database &db = temp.db();
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 7);
+    CHECK(Database::latestSchemaVersion() == 8);
     const QStringList expected
         = QStringLiteral(
-              "approval_records audit_checkpoints audit_events certificates database_info datasets "
+              "alerts approval_records audit_checkpoints audit_events certificates database_info "
+              "datasets "
               "decisions drift_observations evaluations fairness_groups "
               "fairness_reports model_cards model_versions models people "
               "person_roles policies release_requests retirements risk_assessments "

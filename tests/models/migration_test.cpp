@@ -40,7 +40,7 @@ QStringList backups(const QString &path)
 TEST_CASE("Migrations are numbered without gaps and the latest is the schema version", "[models]")
 {
     const auto &migrations = Migrator::migrations();
-    REQUIRE(migrations.size() == 7);
+    REQUIRE(migrations.size() == 8);
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         CHECK(migrations[i].version == static_cast<int>(i) + 1);
         CHECK_FALSE(migrations[i].script.isEmpty());

@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "batchresolver.h"
 #include "importers/source/importerror.h"
+#include "oversight/alertscan.h"
 #include "storage/database.h"
 #include "storage/driftrepository.h"
 #include "storage/evaluationrepository.h"
@@ -14,6 +15,8 @@
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
+
+#include <set>
 
 namespace Quorum {
 
@@ -52,6 +55,7 @@ public:
             if (next()) {
                 Evaluation e = item.item;
                 e.versionId = versionId(item.key);
+                m_evidenced.insert(e.versionId);
                 e.recordedAt = e.recordedAt.isValid() ? e.recordedAt : m_now;
                 EvaluationRepository(m_db).add(m_transaction, e);
                 done();
@@ -61,6 +65,7 @@ public:
             if (next()) {
                 DriftObservation o = item.item;
                 o.versionId = versionId(item.key);
+                m_evidenced.insert(o.versionId);
                 o.recordedAt = o.recordedAt.isValid() ? o.recordedAt : m_now;
                 DriftRepository(m_db).add(m_transaction, o);
                 done();
@@ -69,6 +74,9 @@ public:
         writeFairnessAndCards();
         checkCancel();
     }
+
+    /// The versions that received evaluations or drift observations.
+    const std::set<qint64> &evidencedVersions() const { return m_evidenced; }
 
 private:
     void writeFairnessAndCards()
@@ -159,6 +167,7 @@ private:
     QDateTime m_now;
     std::size_t m_index = 0;
     int m_done = 0;
+    std::set<qint64> m_evidenced;
 };
 
 /// The "import" event's after-image: what came from where, and the counts.
@@ -184,7 +193,10 @@ ImportPlan applyImport(Database &db, const ImportBatch &batch, const Actor &acto
     if (!resolved.plan.changesSomething()) {
         return resolved.plan; // nothing written; the destructor ends the empty transaction
     }
-    BatchWriter(transaction, batch, resolved, progress).writeAll();
+    BatchWriter writer(transaction, batch, resolved, progress);
+    writer.writeAll();
+    // New evidence that crosses a tier threshold raises an alert in the same transaction.
+    AlertScan(transaction).scanVersions(writer.evidencedVersions());
     AuditTrail(db).append(transaction, QStringLiteral("import"), QStringLiteral("imports"),
                           std::nullopt, {}, importSummary(resolved.plan));
     transaction.commit();

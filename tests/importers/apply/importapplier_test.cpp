@@ -109,7 +109,8 @@ TEST_CASE("An applied import records one event per row and one import event with
     applyImport(fixture.db(), sampleBatch(), kImporter);
 
     const auto events = AuditTrail(fixture.db()).events(headBefore + 1);
-    REQUIRE(events.size() == 8);
+    // Rows, model card, the alert the sample's income PSI 0.27 raises on tier 2, the import.
+    REQUIRE(events.size() == 9);
     for (std::size_t i = 0; i + 1 < events.size(); ++i) {
         CHECK(events[i].action == QStringLiteral("insert"));
         CHECK(events[i].actor == QStringLiteral("importer-test"));
@@ -117,6 +118,7 @@ TEST_CASE("An applied import records one event per row and one import event with
     CHECK(events[0].entity == QStringLiteral("evaluations"));
     CHECK(events[5].entity == QStringLiteral("fairness_reports"));
     CHECK(events[6].entity == QStringLiteral("model_cards"));
+    CHECK(events[7].entity == QStringLiteral("alerts"));
     const AuditEvent &summary = events.back();
     CHECK(summary.action == QStringLiteral("import"));
     CHECK(summary.entity == QStringLiteral("imports"));

@@ -66,7 +66,7 @@ TEST_CASE("Schema 7 keeps schema 6's drift rows and ids and accepts Evidently's 
     }
     Database db = Database::open(path);
     CHECK(db.schemaVersionAtOpen() == 6);
-    CHECK(db.schemaVersion() == 7);
+    CHECK(db.schemaVersion() == 8);
     DriftRepository repository(db);
     std::vector<DriftObservation> rows = repository.forVersion(7);
     REQUIRE(rows.size() == 1);
