@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -38,7 +39,12 @@ struct RetirementFixture
         REQUIRE(button);
     }
 
-    ~RetirementFixture() { Test::resetUiSettings(); }
+    ~RetirementFixture()
+    {
+        // The page's tabs read in the background; no read may outlive the database file.
+        QThreadPool::globalInstance()->waitForDone();
+        Test::resetUiSettings();
+    }
 
     void actAs(const QString &handle)
     {

@@ -21,11 +21,11 @@ ChartArea::ChartArea(Texts texts, FirstChoice firstChoice, ChartedEvidence evide
     , m_evidence(std::move(evidence))
     , m_chooser(new VersionChooser(firstChoice))
 {
-    auto *title = new QLabel(m_texts.title);
-    QFont titleFont = title->font();
+    m_title = new QLabel(m_texts.title);
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
     m_busy = new QProgressBar;
     m_busy->setObjectName(QStringLiteral("chartAreaBusy"));
     m_busy->setRange(0, 0);
@@ -39,7 +39,7 @@ ChartArea::ChartArea(Texts texts, FirstChoice firstChoice, ChartedEvidence evide
     auto *header = new QWidget;
     m_header = new QHBoxLayout(header);
     m_header->setContentsMargins(0, 0, 0, 0);
-    m_header->addWidget(title);
+    m_header->addWidget(m_title);
     m_header->addSpacing(16);
     m_header->addWidget(m_chooser);
     m_header->addStretch(1);
@@ -69,6 +69,14 @@ void ChartArea::setDatabaseSource(std::function<const Database *()> source)
     m_databaseSource = std::move(source);
 }
 
+void ChartArea::setModelFilter(std::optional<qint64> modelId)
+{
+    m_modelFilter = modelId;
+    // On a model's page the tab names the area and the page names the model.
+    m_title->setHidden(modelId.has_value());
+    m_chooser->setModelChoice(modelId ? ModelChoice::Hidden : ModelChoice::Shown);
+}
+
 const Database *ChartArea::database() const
 {
     return m_databaseSource ? m_databaseSource() : nullptr;
@@ -85,7 +93,9 @@ void ChartArea::reload()
     setBusy(m_texts.readingVersions);
     readInBackground<std::vector<ChartedVersion>>(
         this, *db,
-        [evidence = m_evidence](Database &worker) { return readChartedVersions(worker, evidence); },
+        [evidence = m_evidence, model = m_modelFilter](Database &worker) {
+            return readChartedVersions(worker, evidence, model);
+        },
         [this, generation](std::vector<ChartedVersion> versions) {
             if (generation != m_generation) {
                 return;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -40,6 +41,11 @@ public:
     void reload();
     /// Shows nothing (no database is open).
     void clear();
+    /// Offers only model @p modelId's versions (nullopt: every model's), without the model
+    /// choice and the title: for a tab of that model's page. Takes effect with the next
+    /// reload().
+    void setModelFilter(std::optional<qint64> modelId);
+    std::optional<qint64> modelFilter() const { return m_modelFilter; }
     /// Chooses the version with @p versionId; false when it is not offered.
     bool selectVersion(qint64 versionId);
     bool isBusy() const;
@@ -101,7 +107,9 @@ private:
     Texts m_texts;
     ChartedEvidence m_evidence;
     std::function<const Database *()> m_databaseSource;
+    std::optional<qint64> m_modelFilter;
     VersionChooser *m_chooser;
+    QLabel *m_title = nullptr;
     QHBoxLayout *m_header = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;

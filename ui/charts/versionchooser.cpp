@@ -15,9 +15,13 @@
 
 namespace Quorum::Ui {
 
-std::vector<ChartedVersion> readChartedVersions(Database &db, const ChartedEvidence &evidence)
+std::vector<ChartedVersion> readChartedVersions(Database &db, const ChartedEvidence &evidence,
+                                                std::optional<qint64> modelId)
 {
     std::vector<ModelSummary> models = ModelRepository(db).summaries();
+    if (modelId) {
+        std::erase_if(models, [modelId](const ModelSummary &m) { return m.id != *modelId; });
+    }
     std::stable_sort(models.begin(), models.end(), [](const auto &a, const auto &b) {
         if (a.tier != b.tier) {
             return tierNumber(a.tier) < tierNumber(b.tier);
@@ -49,13 +53,13 @@ VersionChooser::VersionChooser(FirstChoice firstChoice, QWidget *parent)
     m_versions->setObjectName(QStringLiteral("versionChooser"));
     m_versions->setAccessibleName(tr("Version"));
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *modelLabel = new QLabel(tr("&Model:"), this);
-    modelLabel->setBuddy(m_models);
+    m_modelLabel = new QLabel(tr("&Model:"), this);
+    m_modelLabel->setBuddy(m_models);
     auto *versionLabel = new QLabel(tr("&Version:"), this);
     versionLabel->setBuddy(m_versions);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(modelLabel);
+    layout->addWidget(m_modelLabel);
     layout->addWidget(m_models);
     layout->addSpacing(8);
     layout->addWidget(versionLabel);
@@ -119,6 +123,12 @@ bool VersionChooser::selectVersion(qint64 versionId)
     m_filling = false;
     onVersionIndex();
     return true;
+}
+
+void VersionChooser::setModelChoice(ModelChoice choice)
+{
+    m_modelLabel->setHidden(choice == ModelChoice::Hidden);
+    m_models->setHidden(choice == ModelChoice::Hidden);
 }
 
 qint64 VersionChooser::currentVersionId() const

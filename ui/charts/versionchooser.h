@@ -12,6 +12,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 
 namespace Quorum {
 class Database;
@@ -35,14 +36,21 @@ struct ChartedVersion
 using ChartedEvidence = std::function<std::optional<int>(Database &db, qint64 versionId)>;
 
 /// Reads the versions that @p evidence has something for, models by risk tier (critical
-/// first) then name, each model's versions newest first. Runs on the caller's thread (a
-/// worker's). Throws DatabaseError.
-std::vector<ChartedVersion> readChartedVersions(Database &db, const ChartedEvidence &evidence);
+/// first) then name, each model's versions newest first; only model @p modelId's when given.
+/// Runs on the caller's thread (a worker's). Throws DatabaseError.
+std::vector<ChartedVersion> readChartedVersions(Database &db, const ChartedEvidence &evidence,
+                                                std::optional<qint64> modelId = std::nullopt);
 
 /// Which version a chooser offers first.
 enum class FirstChoice {
     Production,     ///< the first model's version in production, else its newest
     NeedsAttention, ///< the first version with attention, else as Production
+};
+
+/// Whether a chooser offers the choice of a model.
+enum class ModelChoice {
+    Shown,
+    Hidden, ///< it offers the versions of one model (e.g. on that model's page)
 };
 
 /// "Model" and "Version" combo boxes over a list of charted versions. The version list follows
@@ -63,6 +71,8 @@ public:
     qint64 currentVersionId() const;
     /// The chosen version, or nullptr.
     const ChartedVersion *current() const;
+    /// Shows or hides the model combo box and its label.
+    void setModelChoice(ModelChoice choice);
     QComboBox *modelBox() const { return m_models; }
     QComboBox *versionBox() const { return m_versions; }
 
@@ -79,6 +89,7 @@ private:
     std::vector<ChartedVersion> m_all;
     QComboBox *m_models;
     QComboBox *m_versions;
+    QLabel *m_modelLabel = nullptr;
     qint64 m_current = 0;
     bool m_filling = false; ///< combo boxes are being refilled: their signals mean nothing
 };

@@ -3,47 +3,34 @@
 
 #include "inventory/tierdelegate.h"
 #include "modeldetail/modeloverviewtab.h"
+#include "modeldetail/modelpagetabs.h"
 #include "modeldetail/retirementdialog.h"
-#include "modeldetail/versionstab.h"
 #include "settings/signingidentity.h"
 #include "storage/modeldetails.h"
 #include "storage/modelrepository.h"
 #include "widgets/backgroundread.h"
-#include "widgets/placeholderpage.h"
 
 #include <QAction>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Quorum::Ui {
 
-namespace {
-
-QString tabComingLater(const QString &tab)
-{
-    return ModelDetailPage::tr("The %1 tab arrives in a later release of Quorum.").arg(tab);
-}
-
-} // namespace
-
 ModelDetailPage::ModelDetailPage(QWidget *parent)
     : QWidget(parent)
-    , m_tabs(new QTabWidget(this))
-    , m_overview(new ModelOverviewTab(m_tabs))
-    , m_versions(new VersionsTab(m_tabs))
+    , m_tabs(new ModelPageTabs(this))
 {
     setObjectName(QStringLiteral("modelDetailPage"));
-    m_tabs->setObjectName(QStringLiteral("modelTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_overview, tr("Overview"));
-    m_tabs->addTab(m_versions, tr("Versions"));
-    addPlaceholderTabs();
+    connect(m_tabs, &ModelPageTabs::readFailed, this, &ModelDetailPage::readFailed);
+    connect(m_tabs, &ModelPageTabs::changed, this, &ModelDetailPage::reread);
+    connect(m_tabs->overview(), &ModelOverviewTab::requestActivated, this,
+            &ModelDetailPage::requestActivated);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -108,45 +95,6 @@ QWidget *ModelDetailPage::createHeader()
     return header;
 }
 
-void ModelDetailPage::addPlaceholderTabs()
-{
-    const struct
-    {
-        const char *icon;
-        QString name;
-        QString purpose;
-    } tabs[] = {
-        {"reports", tr("Model card"),
-         tr("It will show the model card of each version (details, "
-            "parameters, quantitative analysis, considerations) and let the "
-            "model owner edit it, keeping every revision.")},
-        {"inventory", tr("Evaluation"),
-         tr("It will compare each version's metrics with the thresholds of "
-            "its policy and with the version in production.")},
-        {"fairness", tr("Fairness"),
-         tr("It will show selection rates and error rates per protected group "
-            "and flag where a fairness threshold is crossed.")},
-        {"drift", tr("Drift"),
-         tr("It will chart the drift statistics of each feature week by week, with "
-            "the tier's thresholds drawn as lines.")},
-        {"inbox", tr("Approvals"),
-         tr("It will list the release requests of this model with their "
-            "threshold checks and signed decisions.")},
-        {"inventory", tr("Lineage"),
-         tr("It will draw how versions and datasets derive from each other. "
-            "Meanwhile the Versions tab shows the version each one derives "
-            "from.")},
-        {"audit", tr("Audit"),
-         tr("It will list every recorded change to this model and its versions.")},
-    };
-    for (const auto &tab : tabs) {
-        const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(tab.icon)));
-        m_tabs->addTab(
-            new PlaceholderPage(icon, tab.name, tabComingLater(tab.name), tab.purpose, m_tabs),
-            tab.name);
-    }
-}
-
 void ModelDetailPage::setBackTarget(const QString &name)
 {
     m_back->setText(tr("Back to %1").arg(name));
@@ -202,16 +150,7 @@ void ModelDetailPage::request(const Database &db,
 void ModelDetailPage::showDetails(ModelDetails details)
 {
     const Model &model = details.model;
-    ModelFacts facts;
-    facts.ownerName = details.ownerName;
-    facts.versionCount = static_cast<int>(details.versions.size());
-    if (const ModelVersion *production = details.productionVersion()) {
-        facts.productionVersion = production->version.toString();
-    }
-
-    if (model.id != m_modelId) {
-        m_tabs->setCurrentIndex(0);
-    }
+    // The tab chosen last stays chosen, also for another model.
     m_modelId = model.id;
     m_title->setText(model.displayName);
     m_machineName->setText(model.name);
@@ -219,17 +158,42 @@ void ModelDetailPage::showDetails(ModelDetails details)
                         .arg(TierDelegate::colour(model.tier).name(),
                              riskTierLabel(model.tier).toHtmlEscaped()));
     m_status->setText(modelStatusLabel(model.status));
-    m_overview->setModel(model, facts);
-    m_tabs->setTabText(m_tabs->indexOf(m_versions), tr("Versions (%1)").arg(facts.versionCount));
+    m_tabs->showModel(details);
     m_model = model;
-    m_versionList = details.versions;
-    m_versions->setVersions(std::move(details.versions));
+    m_versionList = std::move(details.versions);
     updateRetireButton();
+}
+
+void ModelDetailPage::cancelRequests()
+{
+    ++m_generation;
+    m_tabs->clearAll();
+}
+
+void ModelDetailPage::reread()
+{
+    if (const Database *db = m_databaseSource ? m_databaseSource() : nullptr) {
+        open(*db, m_modelId);
+    }
+}
+
+bool ModelDetailPage::event(QEvent *event)
+{
+    // Ctrl+1…Ctrl+9 choose a tab while the focus is on this page, before the window's
+    // shortcuts (the sidebar's areas) see them.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        if (m_tabs->switchByKey(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void ModelDetailPage::setSigningIdentity(SigningIdentity *identity)
 {
     m_identity = identity;
+    m_tabs->setSigningIdentity(identity);
     connect(m_identity, &SigningIdentity::resolved, this, &ModelDetailPage::updateRetireButton);
     updateRetireButton();
 }
@@ -237,6 +201,7 @@ void ModelDetailPage::setSigningIdentity(SigningIdentity *identity)
 void ModelDetailPage::setDatabaseSource(std::function<const Database *()> source)
 {
     m_databaseSource = std::move(source);
+    m_tabs->setDatabaseSource(m_databaseSource);
 }
 
 QString ModelDetailPage::retirementBlockedBy() const
@@ -283,9 +248,7 @@ RetirementDialog *ModelDetailPage::startRetirement()
                                         m_databaseSource, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RetirementDialog::started, this, [this](qint64 requestId) {
-        if (const Database *db = m_databaseSource ? m_databaseSource() : nullptr) {
-            open(*db, m_modelId);
-        }
+        reread();
         Q_EMIT retirementStarted(requestId);
     });
     dialog->open();

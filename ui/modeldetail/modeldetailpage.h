@@ -12,7 +12,6 @@
 
 class QLabel;
 class QPushButton;
-class QTabWidget;
 class QToolButton;
 
 namespace Quorum {
@@ -22,14 +21,16 @@ struct ModelDetails;
 
 namespace Quorum::Ui {
 
-class ModelOverviewTab;
+class ModelPageTabs;
 class RetirementDialog;
 class SigningIdentity;
-class VersionsTab;
 
 /// One model: a header (name, machine name, tier, status), a Back button and the tabs of
-/// SPEC §7. Overview and Versions are built; the other tabs say honestly that they arrive
-/// later.
+/// SPEC §7 (ModelPageTabs): Overview, Versions, Model card, Evaluation, Fairness, Drift,
+/// Approvals, Lineage, Audit. Every tab gets the database, the signing identity and each
+/// model shown; a tab that writes makes the page read the model again. Ctrl+1…Ctrl+9 choose a
+/// tab while the page has the focus (they take precedence over the sidebar's Ctrl+digits
+/// there); the tab chosen last stays chosen for the next model.
 class ModelDetailPage final : public QWidget
 {
     Q_OBJECT
@@ -44,8 +45,9 @@ public:
     void open(const Database &db, qint64 modelId);
     /// The same, for the model with machine name @p name.
     void openByName(const Database &db, const QString &name);
-    /// Drops the answers of requests still on their way (the database was closed).
-    void cancelRequests() { ++m_generation; }
+    /// Drops the answers of requests still on their way and empties every tab (the database
+    /// was closed).
+    void cancelRequests();
     /// Shows @p details (read with readModelDetails()).
     void showDetails(ModelDetails details);
     /// Reads the model with @p modelId from @p db on this thread and shows it; false when there
@@ -55,6 +57,7 @@ public:
     qint64 modelId() const { return m_modelId; }
     /// Names the page the Back button returns to, e.g. "Inventory".
     void setBackTarget(const QString &name);
+    ModelPageTabs *tabs() const { return m_tabs; }
 
     /// Who acts: "Start retirement…" is open to the model's owner only.
     void setSigningIdentity(SigningIdentity *identity);
@@ -76,11 +79,17 @@ Q_SIGNALS:
     void readFailed(const QString &message, const QString &detail);
     /// The retirement request @p requestId was created from this page.
     void retirementStarted(qint64 requestId);
+    /// The user asked to work on release request @p requestId (activated on the Overview),
+    /// e.g. in the inbox.
+    void requestActivated(qint64 requestId);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     QWidget *createHeader();
-    void addPlaceholderTabs();
     void updateRetireButton();
+    void reread();
 
     void request(const Database &db, std::function<std::optional<ModelDetails>(Database &)> read);
 
@@ -96,9 +105,7 @@ private:
     QLabel *m_machineName = nullptr;
     QLabel *m_tier = nullptr;
     QLabel *m_status = nullptr;
-    QTabWidget *m_tabs;
-    ModelOverviewTab *m_overview;
-    VersionsTab *m_versions;
+    ModelPageTabs *m_tabs;
 };
 
 } // namespace Quorum::Ui
