@@ -111,13 +111,13 @@ TEST_CASE_METHOD(WindowFixture, "Without a database the window offers the demo, 
                                    "here.")));
 }
 
-TEST_CASE_METHOD(WindowFixture, "Opening a database shows its inventory and names it", "[ui]")
+TEST_CASE_METHOD(WindowFixture, "Opening a database shows its home dashboard and names it", "[ui]")
 {
     openDatabase(databasePath);
     const QString fileName = QFileInfo(databasePath).fileName();
     CHECK(window->windowTitle() == QStringLiteral("%1 — Quorum").arg(fileName));
-    CHECK(window->currentArea() == Ui::Area::Inventory);
-    CHECK(child<QTableView>(QStringLiteral("inventoryTable"))->isVisible());
+    CHECK(window->currentArea() == Ui::Area::Home);
+    CHECK(child<QWidget>(QStringLiteral("homeArea"))->isVisible());
     CHECK(child<QLabel>(QStringLiteral("inventoryCount"))->text()
           == QStringLiteral("4 of 4 models"));
     CHECK(child<QLabel>(QStringLiteral("databasePath"))->text().endsWith(fileName));
@@ -161,6 +161,7 @@ TEST_CASE_METHOD(WindowFixture,
 TEST_CASE_METHOD(WindowFixture, "Back returns to the inventory with the filters kept", "[ui]")
 {
     openDatabase(databasePath);
+    window->showArea(Ui::Area::Inventory);
     auto *search = child<QLineEdit>(QStringLiteral("inventorySearch"));
     auto *tier = child<QComboBox>(QStringLiteral("tierFilter"));
     QTest::keyClicks(search, QStringLiteral("c"));
@@ -186,7 +187,7 @@ TEST_CASE_METHOD(WindowFixture, "Back returns to the inventory with the filters 
           == QStringLiteral("2 of 4 models"));
 }
 
-TEST_CASE_METHOD(WindowFixture, "Ctrl+1 to Ctrl+7 switch between the areas", "[ui]")
+TEST_CASE_METHOD(WindowFixture, "Ctrl+1 to Ctrl+8 switch between the areas", "[ui]")
 {
     openDatabase(databasePath);
     auto *sidebar = child<QListWidget>(QStringLiteral("navigationSidebar"));
@@ -196,6 +197,9 @@ TEST_CASE_METHOD(WindowFixture, "Ctrl+1 to Ctrl+7 switch between the areas", "[u
         CHECK(window->currentArea() == area);
         CHECK(sidebar->currentItem()->text() == Ui::areaName(area));
         switch (area) {
+        case Ui::Area::Home:
+            CHECK(child<QWidget>(QStringLiteral("homeArea"))->isVisible());
+            break;
         case Ui::Area::Inventory:
             CHECK(child<QTableView>(QStringLiteral("inventoryTable"))->isVisible());
             break;
@@ -248,7 +252,7 @@ TEST_CASE_METHOD(
           == QStringLiteral("4 of 4 models"));
     window->activateWindow(); // the window manager's job once the dialog is gone
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     CHECK(window->currentArea() == Ui::Area::Drift);
 }
 
@@ -291,9 +295,9 @@ TEST_CASE_METHOD(WindowFixture,
     // The read waits for the lock on a worker thread: the window still shows what it had and
     // answers the keyboard.
     CHECK(count->text() == QStringLiteral("4 of 4 models"));
-    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    CHECK(window->currentArea() == Ui::Area::Inbox);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(window->currentArea() == Ui::Area::Inbox);
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     CHECK(window->currentArea() == Ui::Area::Inventory);
     CHECK(loaded.isEmpty());
 

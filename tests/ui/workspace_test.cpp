@@ -39,7 +39,7 @@ TEST_CASE("Without a signing identity the inbox leads to Settings, and the audit
     window->openDatabase(path);
     REQUIRE(loaded.wait(kTimeoutMs));
 
-    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     auto *empty = window->findChild<QLabel *>(QStringLiteral("inboxEmpty"));
     REQUIRE(empty);
     REQUIRE(QTest::qWaitFor([empty] { return empty->isVisible(); }, kTimeoutMs));
@@ -54,7 +54,7 @@ TEST_CASE("Without a signing identity the inbox leads to Settings, and the audit
     CHECK(window->findChild<QLabel *>(QStringLiteral("identityKeyFile"))->text()
           == QStringLiteral("No key file chosen yet"));
 
-    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
     CHECK(window->currentArea() == Ui::Area::Audit);
     auto *summary = window->findChild<QLabel *>(QStringLiteral("verificationSummary"));
     REQUIRE(summary);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "area.h"
 
+#include "desktop/themedicon.h"
+
 #include <QCoreApplication>
 
 namespace Quorum::Ui {
@@ -19,9 +21,34 @@ int areaIndex(Area area)
     return static_cast<int>(area);
 }
 
+QString areaKey(Area area)
+{
+    switch (area) {
+    case Area::Home:
+        return QStringLiteral("home");
+    case Area::Inbox:
+        return QStringLiteral("inbox");
+    case Area::Inventory:
+        return QStringLiteral("inventory");
+    case Area::Drift:
+        return QStringLiteral("drift");
+    case Area::Fairness:
+        return QStringLiteral("fairness");
+    case Area::Reports:
+        return QStringLiteral("reports");
+    case Area::Audit:
+        return QStringLiteral("audit");
+    case Area::Settings:
+        return QStringLiteral("settings");
+    }
+    return {};
+}
+
 QString areaName(Area area)
 {
     switch (area) {
+    case Area::Home:
+        return tr("Home");
     case Area::Inbox:
         return tr("Inbox");
     case Area::Inventory:
@@ -43,62 +70,22 @@ QString areaName(Area area)
 QIcon areaIcon(Area area)
 {
     switch (area) {
+    case Area::Home:
+        return themedIcon(QStringLiteral("home"));
     case Area::Inbox:
-        return QIcon(QStringLiteral(":/icons/inbox.svg"));
+        return themedIcon(QStringLiteral("inbox"));
     case Area::Inventory:
-        return QIcon(QStringLiteral(":/icons/inventory.svg"));
+        return themedIcon(QStringLiteral("inventory"));
     case Area::Drift:
-        return QIcon(QStringLiteral(":/icons/drift.svg"));
+        return themedIcon(QStringLiteral("drift"));
     case Area::Fairness:
-        return QIcon(QStringLiteral(":/icons/fairness.svg"));
+        return themedIcon(QStringLiteral("fairness"));
     case Area::Reports:
-        return QIcon(QStringLiteral(":/icons/reports.svg"));
+        return themedIcon(QStringLiteral("reports"));
     case Area::Audit:
-        return QIcon(QStringLiteral(":/icons/audit.svg"));
+        return themedIcon(QStringLiteral("audit"));
     case Area::Settings:
-        return QIcon(QStringLiteral(":/icons/settings.svg"));
-    }
-    return {};
-}
-
-QString areaComingLater(Area area)
-{
-    switch (area) {
-    case Area::Inbox:
-        return tr("The approval inbox arrives in a later release of Quorum.");
-    case Area::Inventory:
-        return {};
-    case Area::Drift:
-    case Area::Fairness:
-    case Area::Reports:
-        return {};
-    case Area::Audit:
-        return tr("The audit trail view arrives in a later release of Quorum.");
-    case Area::Settings:
-        return tr("Settings arrive in a later release of Quorum.");
-    }
-    return {};
-}
-
-QString areaPurpose(Area area)
-{
-    switch (area) {
-    case Area::Inbox:
-        return tr("It will list the release requests waiting for your decision, with their "
-                  "threshold checks and evidence, and let you sign approve, reject or request "
-                  "changes.");
-    case Area::Inventory:
-        return {};
-    case Area::Drift:
-    case Area::Fairness:
-    case Area::Reports:
-        return {};
-    case Area::Audit:
-        return tr("It will list every change to the database and verify the hash chain of the "
-                  "audit trail and the signatures on decisions.");
-    case Area::Settings:
-        return tr("They will hold the policies of each risk tier (thresholds and approval "
-                  "matrix), the people, their roles and their certificates.");
+        return themedIcon(QStringLiteral("settings"));
     }
     return {};
 }

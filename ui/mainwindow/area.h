@@ -10,6 +10,7 @@ namespace Quorum::Ui {
 
 /// The areas of the navigation sidebar (SPEC §7), in sidebar order.
 enum class Area {
+    Home,
     Inbox,
     Inventory,
     Drift,
@@ -19,19 +20,17 @@ enum class Area {
     Settings,
 };
 
-inline constexpr std::array kAllAreas{Area::Inbox,   Area::Inventory, Area::Drift,   Area::Fairness,
-                                      Area::Reports, Area::Audit,     Area::Settings};
+inline constexpr std::array kAllAreas{Area::Home,  Area::Inbox,    Area::Inventory,
+                                      Area::Drift, Area::Fairness, Area::Reports,
+                                      Area::Audit, Area::Settings};
 
 /// The area's position in the sidebar, 0-based.
 int areaIndex(Area area);
+/// Untranslated key for command lines and settings, e.g. "inventory".
+QString areaKey(Area area);
 /// Translated name, e.g. "Inventory".
 QString areaName(Area area);
 /// The area's line icon.
 QIcon areaIcon(Area area);
-/// For an area not built yet: one sentence saying so, e.g. "The approval inbox arrives in a
-/// later release of Quorum."
-QString areaComingLater(Area area);
-/// For an area not built yet: one sentence on what it will do.
-QString areaPurpose(Area area);
 
 } // namespace Quorum::Ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainmenus.h"
 
+#include "desktop/shortcutsdialog.h"
+#include "desktop/themedicon.h"
 #include "mainwindow/area.h"
 #include "mainwindow/recentdatabasesmenu.h"
 
@@ -45,6 +47,10 @@ MainActions createActions(QMainWindow *window)
     a.quit->setMenuRole(QAction::QuitRole);
     a.refresh = action(window, tr("&Refresh"), QKeySequence(Qt::Key_F5),
                        tr("Read the database again, with other people's changes"));
+    a.open->setIcon(themedIcon(QStringLiteral("open")));
+    a.newDatabase->setIcon(themedIcon(QStringLiteral("new-database")));
+    a.importEvidence->setIcon(themedIcon(QStringLiteral("import")));
+    a.refresh->setIcon(themedIcon(QStringLiteral("refresh")));
     a.about = action(window, tr("&About Quorum"), {});
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -55,7 +61,7 @@ MainActions createActions(QMainWindow *window)
         areaAction->setShortcut(QKeySequence(
             QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + areaIndex(area)))));
     }
-    a.areas->actions().at(areaIndex(Area::Inventory))->setChecked(true);
+    a.areas->actions().at(areaIndex(Area::Home))->setChecked(true);
     return a;
 }
 
@@ -79,8 +85,12 @@ MainActions createMainMenus(QMainWindow *window, RecentDatabases *recent)
     view->addActions(a.areas->actions());
     view->addSeparator();
     view->addAction(a.refresh);
+    a.view = view;
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    a.shortcuts = createShortcutsAction(window);
+    help->addAction(a.shortcuts);
+    help->addSeparator();
     help->addAction(a.about);
 
     window->addActions(a.areas->actions());

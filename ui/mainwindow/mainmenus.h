@@ -4,6 +4,7 @@
 class QAction;
 class QActionGroup;
 class QMainWindow;
+class QMenu;
 
 namespace Quorum::Ui {
 
@@ -21,6 +22,8 @@ struct MainActions
     QAction *quit = nullptr;
     QAction *refresh = nullptr;
     QAction *about = nullptr;
+    QAction *shortcuts = nullptr;  ///< Help → Keyboard Shortcuts, Ctrl+/
+    QMenu *view = nullptr;         ///< View, for the Appearance submenu
     QActionGroup *areas = nullptr; ///< one checkable action per area, in sidebar order
     RecentDatabasesMenu *recent = nullptr;
 };

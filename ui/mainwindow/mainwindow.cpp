@@ -2,8 +2,12 @@
 #include "mainwindow.h"
 
 #include "audit/auditarea.h"
+#include "desktop/datachangewatcher.h"
+#include "desktop/shortcuttooltips.h"
+#include "desktop/thememenu.h"
 #include "drift/driftarea.h"
 #include "fairness/fairnessarea.h"
+#include "home/homearea.h"
 #include "imports/importdialog.h"
 #include "inbox/inboxarea.h"
 #include "inventory/inventoryarea.h"
@@ -23,7 +27,6 @@
 #include "settings/signingidentity.h"
 #include "storage/database.h"
 #include "widgets/errordialog.h"
-#include "widgets/placeholderpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentDatabases(this))
     , m_identity(new SigningIdentity(this))
     , m_statusBar(new DatabaseStatusBar(m_controller, this))
+    , m_watcher(new DataChangeWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Quorum"));
@@ -63,6 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 
     restoreWindowGeometry(this, kDefaultSize);
+    m_layout.restore(m_central);
+    showShortcutsInToolTips(this);
+}
+
+void MainWindow::setThemeController(ThemeController *theme)
+{
+    m_actions.view->addSeparator();
+    m_actions.view->addMenu(createThemeMenu(theme, this));
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,7 +93,7 @@ void MainWindow::createPages()
     }
     m_modelDetail = new ModelDetailPage(m_areas);
     m_areas->addWidget(m_modelDetail);
-    m_areas->setCurrentWidget(m_inventory);
+    m_areas->setCurrentWidget(m_home);
 
     auto *separator = new QFrame(m_workspace);
     separator->setFrameShape(QFrame::VLine);
@@ -109,6 +121,8 @@ void MainWindow::createPages()
 QWidget *MainWindow::createAreaPage(Area area)
 {
     switch (area) {
+    case Area::Home:
+        return m_home = new HomeArea(m_areas);
     case Area::Inventory:
         return m_inventory = new InventoryArea(m_areas);
     case Area::Inbox:
@@ -123,10 +137,8 @@ QWidget *MainWindow::createAreaPage(Area area)
         return m_reports = new ReportsArea(m_areas);
     case Area::Settings:
         return m_settings = new SettingsArea(m_identity, m_areas);
-    default:
-        return new PlaceholderPage(areaIcon(area), areaName(area), areaComingLater(area),
-                                   areaPurpose(area), m_areas);
     }
+    return nullptr;
 }
 
 void MainWindow::connectAreas()
@@ -135,6 +147,15 @@ void MainWindow::connectAreas()
     const auto source
         = [controller = m_controller]() -> const Database * { return controller->database(); };
     m_identity->setDatabaseSource(source);
+    m_watcher->setDatabaseSource(source);
+    connect(m_watcher, &DataChangeWatcher::externalChange, this, [this] {
+        refresh();
+        m_statusBar->showMessage(tr("The database was changed elsewhere; the view shows the "
+                                    "changes."),
+                                 5000);
+    });
+    m_home->setDatabaseSource(source);
+    m_home->setSigningIdentity(m_identity);
     m_inbox->setDatabaseSource(source);
     m_audit->setDatabaseSource(source);
     m_drift->setDatabaseSource(source);
@@ -145,6 +166,10 @@ void MainWindow::connectAreas()
     m_modelDetail->setSigningIdentity(m_identity);
     connect(m_sidebar, &NavigationSidebar::areaSelected, this, &MainWindow::showArea);
     connect(m_inventory, &InventoryArea::modelActivated, this, &MainWindow::openModel);
+    connect(m_home, &HomeArea::modelActivated, this, &MainWindow::openModel);
+    connect(m_home, &HomeArea::requestActivated, this, &MainWindow::openRequest);
+    connect(m_modelDetail, &ModelDetailPage::requestActivated, this, &MainWindow::openRequest);
+    connect(m_home, &HomeArea::readFailed, this, &MainWindow::showReadError);
     connect(m_modelDetail, &ModelDetailPage::backRequested, this, &MainWindow::leaveModel);
     connect(m_modelDetail, &ModelDetailPage::modelShown, this, &MainWindow::enterModel);
     connect(m_modelDetail, &ModelDetailPage::modelMissing, this, &MainWindow::onModelMissing);
@@ -186,6 +211,8 @@ void MainWindow::createActions()
 void MainWindow::connectController()
 {
     connect(m_controller, &DatabaseController::busyStarted, this, &MainWindow::updateActions);
+    connect(m_controller, &DatabaseController::busyStarted, m_watcher, &DataChangeWatcher::pause);
+    connect(m_controller, &DatabaseController::busyFinished, m_watcher, &DataChangeWatcher::resume);
     connect(m_controller, &DatabaseController::busyFinished, this, &MainWindow::updateActions);
     connect(m_controller, &DatabaseController::demoBuildStarted, this,
             [this] { (new DemoProgressDialog(m_controller, this))->show(); });
@@ -223,6 +250,7 @@ void MainWindow::onOpened(const QString &path)
     m_central->setCurrentWidget(m_workspace);
     reloadAreas();
     updateActions();
+    m_watcher->start();
     if (currentArea() == Area::Inventory) {
         m_inventory->focusTable();
     }
@@ -231,6 +259,8 @@ void MainWindow::onOpened(const QString &path)
 void MainWindow::onClosed()
 {
     setWindowTitle(tr("Quorum"));
+    m_watcher->stop();
+    m_home->clear();
     m_inventory->clear();
     m_audit->clear();
     m_drift->clear();
@@ -263,6 +293,7 @@ void MainWindow::reloadAreas()
     if (const Database *db = m_controller->database()) {
         m_inventory->reload(*db);
         m_identity->resolve(); // the inbox reads once it knows whose it is
+        m_home->reload();
         m_audit->reload();
         m_drift->reload();
         m_fairness->reload();
@@ -272,6 +303,7 @@ void MainWindow::reloadAreas()
 
 void MainWindow::refresh()
 {
+    m_watcher->resync(); // this program's own writes do not call for a second refresh
     reloadAreas();
     const Database *db = m_controller->database();
     if (db && m_areas->currentWidget() == m_modelDetail) {
@@ -317,6 +349,17 @@ ImportDialog *MainWindow::openImportDialog()
     connect(m_controller, &DatabaseController::closed, dialog, &QDialog::reject);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::openRequest(qint64 requestId)
+{
+    showArea(Area::Inbox);
+    m_inbox->selectRequest(requestId);
+    if (m_inbox->selectedRequestId() != requestId) {
+        m_statusBar->showMessage(tr("That request is not in your inbox: only the requests your "
+                                    "signing identity may decide are listed there."),
+                                 8000);
+    }
 }
 
 void MainWindow::openModel(qint64 modelId)
@@ -370,6 +413,7 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_layout.save(m_central);
     saveWindowGeometry(this);
     event->accept();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/layoutmemory.h"
 #include "mainwindow/area.h"
 #include "mainwindow/mainmenus.h"
 
@@ -13,10 +14,12 @@ class QStackedWidget;
 namespace Quorum::Ui {
 
 class AuditArea;
+class DataChangeWatcher;
 class DatabaseController;
 class DatabaseStatusBar;
 class DriftArea;
 class FairnessArea;
+class HomeArea;
 class ImportDialog;
 class ReportsArea;
 class InboxArea;
@@ -26,6 +29,7 @@ class NavigationSidebar;
 class RecentDatabases;
 class SettingsArea;
 class SigningIdentity;
+class ThemeController;
 class WelcomePage;
 
 /// The workbench window. It assembles the areas, the menus and the status bar; the
@@ -45,6 +49,7 @@ public:
     AuditArea *auditArea() const { return m_audit; }
     DriftArea *driftArea() const { return m_drift; }
     FairnessArea *fairnessArea() const { return m_fairness; }
+    HomeArea *homeArea() const { return m_home; }
     ReportsArea *reportsArea() const { return m_reports; }
 
     /// Opens @p path in the background; errors are shown in a dialog.
@@ -61,6 +66,8 @@ public:
     /// File → Import…: opens the import dialog (window-modal) on the open database; the areas
     /// are read again after it imported something. nullptr when no database is open.
     ImportDialog *openImportDialog();
+    /// Adds View → Appearance for @p theme (owned by the caller).
+    void setThemeController(ThemeController *theme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +87,8 @@ private:
     void refresh();
     void reloadAreas();
     void openModel(qint64 modelId);
+    /// Shows release request @p requestId in the inbox (when it is listed there).
+    void openRequest(qint64 requestId);
     void enterModel();
     void onModelMissing();
     void leaveModel();
@@ -90,12 +99,15 @@ private:
     RecentDatabases *m_recent;
     SigningIdentity *m_identity;
     DatabaseStatusBar *m_statusBar;
+    DataChangeWatcher *m_watcher; ///< refreshes when another connection commits
+    LayoutMemory m_layout{QStringLiteral("layout/mainWindow")};
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
     NavigationSidebar *m_sidebar = nullptr;
     QStackedWidget *m_areas = nullptr;
     std::array<QWidget *, kAllAreas.size()> m_areaPages{};
+    HomeArea *m_home = nullptr;
     InventoryArea *m_inventory = nullptr;
     InboxArea *m_inbox = nullptr;
     AuditArea *m_audit = nullptr;
@@ -104,7 +116,7 @@ private:
     ReportsArea *m_reports = nullptr;
     SettingsArea *m_settings = nullptr;
     ModelDetailPage *m_modelDetail = nullptr;
-    Area m_modelOrigin = Area::Inventory; ///< where Back from a model's page returns
+    Area m_modelOrigin = Area::Home; ///< where Back from a model's page returns
 
     MainActions m_actions;
 };

@@ -39,7 +39,7 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
         item->setSizeHint(QSize(kWidth, kItemHeight));
         item->setFont(itemFont);
     }
-    setCurrentRow(areaIndex(Area::Inventory));
+    setCurrentRow(areaIndex(Area::Home));
 
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < static_cast<int>(kAllAreas.size())) {
@@ -52,7 +52,7 @@ Area NavigationSidebar::currentArea() const
 {
     const int row = currentRow();
     if (row < 0 || row >= static_cast<int>(kAllAreas.size())) {
-        return Area::Inventory;
+        return Area::Home;
     }
     return kAllAreas[static_cast<std::size_t>(row)];
 }
