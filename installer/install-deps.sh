@@ -24,6 +24,9 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libssl-dev openssl fonts-dejavu-core libboost-dev libbenchmark-dev
     libarchive-dev tzdata libyaml-cpp-dev clang-14 libclang-rt-14-dev
     xvfb xauth poppler-utils qpdf imagemagick clang-format
+    # the Debian package (cpack -G DEB) and its checks; Qt's own German messages
+    dpkg-dev fakeroot file binutils desktop-file-utils appstream man-db groff-base
+    qt6-translations-l10n
 )
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }

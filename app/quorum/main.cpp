@@ -3,15 +3,18 @@
 #include "audit/auditarea.h"
 #include "crypto/certificateinfo.h"
 #include "crypto/cryptoerror.h"
+#include "desktop/themecontroller.h"
 #include "imports/importdialog.h"
 #include "inbox/inboxarea.h"
 #include "inbox/signdialog.h"
 #include "mainwindow/databasecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/signingidentity.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QIcon>
 
@@ -22,58 +25,59 @@ using namespace Quorum;
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of the workbench's command line.
+struct Text
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quorum::Workbench)
+};
 
 /// The workbench's command-line options.
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Open the demo database, building it when missing.")};
+                            Text::tr("Open the demo database, building it when missing.")};
     QCommandLineOption showModel{QStringLiteral("show-model"),
-                                 tr("Once the database is open, show the model <name>."),
-                                 tr("name")};
+                                 Text::tr("Once the database is open, show the model <name>."),
+                                 Text::tr("name")};
     QCommandLineOption identity{
         QStringLiteral("identity"),
-        tr("Sign with the PKCS#12 key <file> (and remember it); its passphrase is read from "
-           "the QUORUM_PASSPHRASE environment variable to read its certificate."),
-        tr("file")};
+        Text::tr("Sign with the PKCS#12 key <file> (and remember it); its passphrase is read from "
+                 "the QUORUM_PASSPHRASE environment variable to read its certificate."),
+        Text::tr("file")};
     QCommandLineOption area{
         QStringLiteral("area"),
-        tr("Once the database is open, show the <area>: inbox, inventory, drift, fairness, "
-           "reports, audit or settings."),
-        tr("area")};
+        Text::tr("Once the database is open, show the <area>: home, inbox, inventory, drift, "
+                 "fairness, reports, audit or settings."),
+        Text::tr("area")};
     QCommandLineOption decide{
         QStringLiteral("decide"),
-        tr("Once the inbox is read, open the sign dialog for its first request.")};
+        Text::tr("Once the inbox is read, open the sign dialog for its first request.")};
     QCommandLineOption verdict{
         QStringLiteral("verdict"),
-        tr("With --decide, the <verdict> to preselect: approve, approve-with-conditions, "
-           "reject, request-changes or waiver."),
-        tr("verdict")};
+        Text::tr("With --decide, the <verdict> to preselect: approve, approve-with-conditions, "
+                 "reject, request-changes or waiver."),
+        Text::tr("verdict")};
     QCommandLineOption verify{QStringLiteral("verify"),
-                              tr("Once the database is open, verify its audit trail.")};
+                              Text::tr("Once the database is open, verify its audit trail.")};
     QCommandLineOption importSource{
         QStringLiteral("import"),
-        tr("Once the database is open, open File → Import… on <source> and preview it."),
-        tr("source")};
+        Text::tr("Once the database is open, open File → Import… on <source> and preview it."),
+        Text::tr("source")};
     QCommandLineOption importKind{
         QStringLiteral("import-kind"),
-        tr("With --import, the <kind> of source: mlflow, model-card, hf-card, evidently or "
-           "evaluation (the default)."),
-        tr("kind")};
+        Text::tr("With --import, the <kind> of source: mlflow, model-card, hf-card, evidently or "
+                 "evaluation (the default)."),
+        Text::tr("kind")};
     QCommandLineOption importTarget{
         QStringLiteral("import-target"),
-        tr("With --import, the version the evidence is for, as <model@version>."),
-        tr("model@version")};
+        Text::tr("With --import, the version the evidence is for, as <model@version>."),
+        Text::tr("model@version")};
 };
 
 std::optional<Ui::Area> areaFromKey(const QString &key)
 {
     for (const Ui::Area area : Ui::kAllAreas) {
-        if (Ui::areaName(area).compare(key, Qt::CaseInsensitive) == 0) {
+        if (Ui::areaKey(area).compare(key, Qt::CaseInsensitive) == 0) {
             return area;
         }
     }
@@ -87,8 +91,8 @@ bool useIdentity(Ui::MainWindow &window, const QString &p12Path)
     const QString passphrase = qEnvironmentVariable("QUORUM_PASSPHRASE");
     if (passphrase.isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("--identity needs the key file's passphrase in the "
-                                   "QUORUM_PASSPHRASE environment variable.")));
+                     qPrintable(Text::tr("--identity needs the key file's passphrase in the "
+                                         "QUORUM_PASSPHRASE environment variable.")));
         return false;
     }
     try {
@@ -130,10 +134,9 @@ bool parseImport(const QCommandLineParser &parser, const Options &options, Start
     if (parser.isSet(options.importKind)) {
         const std::optional<ImportKind> kind = importKindFromKey(parser.value(options.importKind));
         if (!kind) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(
-                    tr("Unknown kind of import '%1'.").arg(parser.value(options.importKind))));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Text::tr("Unknown kind of import '%1'.")
+                                        .arg(parser.value(options.importKind))));
             return false;
         }
         request.kind = *kind;
@@ -144,7 +147,7 @@ bool parseImport(const QCommandLineParser &parser, const Options &options, Start
         if (at <= 0 || at == target.size() - 1) {
             std::fprintf(
                 stderr, "%s\n",
-                qPrintable(tr("--import-target takes model@version, not '%1'.").arg(target)));
+                qPrintable(Text::tr("--import-target takes model@version, not '%1'.").arg(target)));
             return false;
         }
         request.target = VersionKey{target.left(at), target.mid(at + 1)};
@@ -164,15 +167,16 @@ std::optional<Startup> parseStartup(const QCommandLineParser &parser, const Opti
         if (!startup.verdict) {
             std::fprintf(
                 stderr, "%s\n",
-                qPrintable(tr("Unknown verdict '%1'.").arg(parser.value(options.verdict))));
+                qPrintable(Text::tr("Unknown verdict '%1'.").arg(parser.value(options.verdict))));
             return std::nullopt;
         }
     }
     if (parser.isSet(options.area)) {
         startup.area = areaFromKey(parser.value(options.area));
         if (!startup.area) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Unknown area '%1'.").arg(parser.value(options.area))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Text::tr("Unknown area '%1'.").arg(parser.value(options.area))));
             return std::nullopt;
         }
     }
@@ -225,17 +229,22 @@ void afterOpening(Ui::MainWindow &window, const Startup &startup)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    installTranslations(requestedLanguage(QApplication::arguments()));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quorum.Quorum"));
     QApplication::setOrganizationName(QStringLiteral("Quorum"));
     QApplication::setApplicationName(QStringLiteral("Quorum"));
     QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quorum.svg")));
+    Ui::ThemeController theme; // before any widget takes the palette
+    theme.apply();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Quorum, the AI-model governance workbench."));
+    parser.setApplicationDescription(Text::tr("Quorum, the AI-model governance workbench."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(languageOption());
     parser.addPositionalArgument(QStringLiteral("database"),
-                                 tr("The governance database (.sqlite) to open."),
+                                 Text::tr("The governance database (.sqlite) to open."),
                                  QStringLiteral("[database]"));
     const Options options;
     parser.addOptions({options.demo, options.showModel, options.identity, options.area,
@@ -244,6 +253,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Ui::MainWindow window;
+    window.setThemeController(&theme);
     const std::optional<Startup> startup = parseStartup(parser, options);
     if (!startup) {
         return 2;
