@@ -98,6 +98,13 @@ bool installTranslations(const QLocale &locale)
         return false;
     }
     removeInstalledTranslators(application);
+    // English plural forms underneath ("1 day", "2 days"); a language's own file, installed
+    // after it, is asked first.
+    installFrom(new Translator(application), QLocale(QLocale::English), QStringLiteral("quorum"),
+                QStringLiteral(":/i18n"));
+    if (locale.language() == QLocale::English) {
+        return false;
+    }
     installFrom(new QTranslator(application), locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return installFrom(new Translator(application), locale, QStringLiteral("quorum"),

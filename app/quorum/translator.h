@@ -35,7 +35,8 @@ QLocale requestedLanguage(const QStringList &arguments);
 
 /// Installs Qt's own translation (qtbase_<language>.qm from QLibraryInfo::TranslationsPath)
 /// and Quorum's for @p locale on the application, replacing those installed before. Returns
-/// whether Quorum has a translation for @p locale; English, the source language, has none.
+/// whether Quorum has a translation for @p locale; English, the source language, has none but
+/// its plural forms ("%n day(s)" → "1 day", "2 days") are installed for every language.
 /// Call after the QCoreApplication exists and before any translated text is made.
 bool installTranslations(const QLocale &locale);
 

@@ -9,77 +9,6 @@
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>Open the demo database, building it when missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the database is open, show the model &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign with the PKCS#12 key &lt;file&gt; (and remember it); its passphrase is read from the QUORUM_PASSPHRASE environment variable to read its certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the database is open, show the &lt;area&gt;: inbox, inventory, drift, fairness, reports, audit or settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the inbox is read, open the sign dialog for its first request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --decide, the &lt;verdict&gt; to preselect: approve, approve-with-conditions, reject, request-changes or waiver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the database is open, verify its audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the database is open, open File → Import… on &lt;source&gt; and preview it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --import, the &lt;kind&gt; of source: mlflow, model-card, hf-card, evidently or evaluation (the default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --import, the version the evidence is for, as &lt;model@version&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model@version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QCA</name>
     <message>
         <source>%1 is not a PKCS#12 key file (.p12). Export your key and certificate as PKCS#12, or create one with quorumctl keygen.</source>
@@ -10050,6 +9979,14 @@ Archive: %2</source>
         <source>That model is not in the database (any more). The inventory shows what is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database was changed elsewhere; the view shows the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is not in your inbox: only the requests your signing identity may decide are listed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Ui::ModelCardEditor</name>
@@ -11484,6 +11421,105 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Workbench</name>
+    <message>
+        <source>Open the demo database, building it when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the database is open, show the model &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the PKCS#12 key &lt;file&gt; (and remember it); its passphrase is read from the QUORUM_PASSPHRASE environment variable to read its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the database is open, show the &lt;area&gt;: home, inbox, inventory, drift, fairness, reports, audit or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the inbox is read, open the sign dialog for its first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --decide, the &lt;verdict&gt; to preselect: approve, approve-with-conditions, reject, request-changes or waiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the database is open, verify its audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the database is open, open File → Import… on &lt;source&gt; and preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import, the &lt;kind&gt; of source: mlflow, model-card, hf-card, evidently or evaluation (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import, the version the evidence is for, as &lt;model@version&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model@version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--identity needs the key file&apos;s passphrase in the QUORUM_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of import &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-target takes model@version, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verdict &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum, the AI-model governance workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance database (.sqlite) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,22 @@ TEST_CASE("Messages not translated yet, and English, stay English", "[packaging]
     CHECK(translated("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
 }
 
+TEST_CASE("Counted messages read as English plurals in every language without its own forms",
+          "[packaging][i18n]")
+{
+    const EnglishAfterwards english;
+    const auto days = [](int n) {
+        return QCoreApplication::translate("Quorum::Ui::HomeRows", "Overdue by %n day(s)", nullptr,
+                                           n);
+    };
+    installTranslations(QLocale(QLocale::English));
+    CHECK(days(1) == QStringLiteral("Overdue by 1 day"));
+    CHECK(days(12) == QStringLiteral("Overdue by 12 days"));
+    // The C locale of scripts and tests still gets the English forms.
+    installTranslations(QLocale::c());
+    CHECK(days(2) == QStringLiteral("Overdue by 2 days"));
+}
+
 TEST_CASE("The --lang option wins over QUORUM_LANG, which wins over the system's language",
           "[packaging][i18n]")
 {
