@@ -5,1033 +5,1033 @@
     <name>AutomatedMode</name>
     <message>
         <source>--%1 does not go with --automated: the environment gives the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist mit --automated nicht kombinierbar: Die Entscheidung kommt aus der Umgebung.</translation>
     </message>
 </context>
 <context>
     <name>QCA</name>
     <message>
         <source>%1 is not a PKCS#12 key file (.p12). Export your key and certificate as PKCS#12, or create one with quorumctl keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine PKCS#12-Schlüsseldatei (.p12). Exportieren Sie Ihren Schlüssel und Ihr Zertifikat als PKCS#12 oder erstellen Sie eine Datei mit quorumctl keygen.</translation>
     </message>
     <message>
         <source>%1 holds no certificate for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat zum enthaltenen Schlüssel.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1. Check it and try again; if it is right, the file holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet %1 nicht. Prüfen Sie sie und versuchen Sie es erneut; ist sie richtig, enthält die Datei keinen privaten Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>Quorum</name>
     <message>
         <source>events %1 to %2 are missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse %1 bis %2 fehlen (gelöscht)</translation>
     </message>
     <message>
         <source>its sequence number is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sequenznummer steht nicht an der richtigen Stelle</translation>
     </message>
     <message>
         <source>it does not link to the event before it (previous hash %1…, expected %2…): an event before it was removed, inserted or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verweis auf das vorhergehende Ereignis (vorheriger Hash %1…, erwartet %2…): Ein früheres Ereignis wurde entfernt, eingefügt oder geändert</translation>
     </message>
     <message>
         <source>its content does not match its hash: the event was changed after it was recorded (%1 %2 #%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt passt nicht zum Hash: Das Ereignis wurde nach der Aufzeichnung geändert (%1 %2 #%3)</translation>
     </message>
     <message>
         <source>%1 p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert (%1)</translation>
     </message>
     <message>
         <source>%1 statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Statistik</translation>
     </message>
     <message>
         <source>Disparate impact ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparate-Impact-Verhältnis</translation>
     </message>
     <message>
         <source>&lt; 0.8 (four-fifths rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0.8 (Vier-Fünftel-Regel)</translation>
     </message>
     <message>
         <source>Demographic parity difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der demografischen Parität</translation>
     </message>
     <message>
         <source>&gt; 0.20 (policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 0.20 (Richtlinie)</translation>
     </message>
     <message>
         <source>Demographic parity ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis der demografischen Parität</translation>
     </message>
     <message>
         <source>Statistical parity difference (AIF360)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der statistischen Parität (AIF360)</translation>
     </message>
     <message>
         <source>Equal opportunity difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der Chancengleichheit (Equal Opportunity)</translation>
     </message>
     <message>
         <source>Equalized odds difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der Equalized Odds</translation>
     </message>
     <message>
         <source>Average odds difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der durchschnittlichen Odds (Average Odds)</translation>
     </message>
     <message>
         <source>%1 &lt; 0.8 (four-fifths rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt; 0.8 (Vier-Fünftel-Regel)</translation>
     </message>
     <message>
         <source>There is no model version with id %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Modellversion mit der ID %1 (mehr).</translation>
     </message>
     <message>
         <source>Version %1 cannot be compared with itself; choose another baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht mit sich selbst verglichen werden; wählen Sie eine andere Basisversion.</translation>
     </message>
     <message>
         <source>Version %1 belongs to another model than %2 %3; only versions of one model can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 gehört zu einem anderen Modell als %2 %3; nur Versionen desselben Modells können verglichen werden.</translation>
     </message>
     <message>
         <source>The model of version %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell der Version %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>%1 holds no certificate for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat zu seinem Schlüssel.</translation>
     </message>
     <message>
         <source>The key in %1 cannot make signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schlüssel in %1 lassen sich keine Signaturen erstellen.</translation>
     </message>
     <message>
         <source>The key and the certificate in %1 do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Zertifikat in %1 gehören nicht zusammen.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it seems to be open in another program (%2 exists). Close Quorum or quorumctl using it and try again, or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: Die Datei scheint in einem anderen Programm geöffnet zu sein (%2 existiert). Schließen Sie Quorum oder quorumctl, falls es sie verwendet, und versuchen Sie es erneut, oder wählen Sie einen anderen Pfad.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen für die Demo-Datenbank.</translation>
     </message>
     <message>
         <source>%1 already exists and was left untouched. Choose another path, or ask explicitly to replace it with the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Pfad oder verlangen Sie ausdrücklich, die Datei durch die Demo-Datenbank zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot create the demo database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the demo database %1: the folder %2 is read-only. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The demo database could not be moved into place as %1. Nothing was changed; check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank konnte nicht als %1 an ihren Platz verschoben werden. Es wurde nichts geändert; prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners.</translation>
     </message>
     <message>
         <source>The demo database needs a valid date to build its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank braucht ein gültiges Datum, um ihre Zeitleiste aufzubauen.</translation>
     </message>
     <message>
         <source>The governance database %1 already holds models, so no demo content was added. Create the demo database in a new file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 enthält bereits Modelle, daher wurden keine Demo-Inhalte hinzugefügt. Legen Sie die Demo-Datenbank stattdessen in einer neuen Datei an.</translation>
     </message>
     <message>
         <source>The demo content is inconsistent; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Inhalte sind inkonsistent; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Release request #%1 does not exist in %2, so it has no approval record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 existiert in %2 nicht und hat daher keinen Freigabenachweis.</translation>
     </message>
     <message>
         <source>Release request #%1 in %2 is %3, not decided: an approval record is written only for a request that was approved, rejected or sent back for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 in %2 ist %3, nicht entschieden: Ein Freigabenachweis wird nur für einen Antrag geschrieben, der freigegeben, abgelehnt oder zur Überarbeitung zurückgegeben wurde.</translation>
     </message>
     <message>
         <source>Release request #%1 in %2 refers to model version #%3, which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 in %2 verweist auf die Modellversion #%3, die fehlt.</translation>
     </message>
     <message>
         <source>Release request #%1 in %2 is %3 but has no closing time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 in %2 ist %3, hat aber keinen Abschlusszeitpunkt.</translation>
     </message>
     <message>
         <source>Request #%1 is %2: it can no longer be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 ist %2: Über ihn kann nicht mehr entschieden werden.</translation>
     </message>
     <message>
         <source>Request #%1 expired on %2 UTC: the owner must submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 ist am %2 UTC abgelaufen: Der Modellverantwortliche muss ihn erneut einreichen.</translation>
     </message>
     <message>
         <source>A rationale is required: say why you decide this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist erforderlich: Erläutern Sie, warum Sie so entscheiden.</translation>
     </message>
     <message>
         <source>Approve with conditions needs the conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Unter Auflagen freigeben“ erfordert die Angabe der Auflagen.</translation>
     </message>
     <message>
         <source>A waiver needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>The waiver&apos;s expiry %1 UTC is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf der Ausnahme (%1 UTC) liegt nicht in der Zukunft.</translation>
     </message>
     <message>
         <source>%1 is no longer an active person of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine aktive Person dieser Datenbank mehr.</translation>
     </message>
     <message>
         <source>Segregation of duties: %1 submitted request #%2 and cannot decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionstrennung: %1 hat Antrag #%2 eingereicht und kann nicht darüber entscheiden.</translation>
     </message>
     <message>
         <source>Segregation of duties: %1 owns the model %2 and cannot decide on its releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionstrennung: %1 ist Verantwortlicher des Modells %2 und kann nicht über dessen Freigaben entscheiden.</translation>
     </message>
     <message>
         <source>%1 does not hold the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 nicht.</translation>
     </message>
     <message>
         <source>Only %1 may grant a waiver under the tier %2 policy (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf nach der Richtlinie der Risikostufe %2 (Version %3) eine Ausnahme gewähren.</translation>
     </message>
     <message>
         <source>The tier %1 policy (version %2) asks %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Risikostufe %1 (Version %2) verlangt %3, nicht %4.</translation>
     </message>
     <message>
         <source>%1 already decided on request #%2 (%3, %4 UTC): one person counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits über Antrag #%2 entschieden (%3, %4 UTC): Jede Person zählt nur einmal.</translation>
     </message>
     <message>
         <source>Every threshold check of request #%1 passed: there is nothing to waive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schwellenwertprüfungen von Antrag #%1 wurden bestanden: Es gibt nichts, wofür eine Ausnahme nötig wäre.</translation>
     </message>
     <message>
         <source>A threshold check of request #%1 failed: it can be approved only after a waiver by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schwellenwertprüfung von Antrag #%1 ist fehlgeschlagen: Er kann erst nach einer Ausnahme durch %2 freigegeben werden.</translation>
     </message>
     <message>
         <source>The tier %1 policy requires a QA tester&apos;s check (&quot;Tester ✓&quot;) before approval, and request #%2 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Risikostufe %1 verlangt vor der Freigabe die Prüfung durch einen QA-Tester (&quot;Tester ✓&quot;), und Antrag #%2 hat keine.</translation>
     </message>
     <message>
         <source>it carries the same signature as decision #%1 (replayed)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Signatur wie bei Entscheidung #%1 (wiederverwendet)</translation>
     </message>
     <message>
         <source>Policy #%1 in %2 is damaged: its %3 is not a JSON object (%4). An administrator must store a corrected policy version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie #%1 in %2 ist beschädigt: Ihr Feld %3 ist kein JSON-Objekt (%4). Ein Administrator muss eine korrigierte Richtlinienversion speichern.</translation>
     </message>
     <message>
         <source>Policy #%1 in %2 is damaged: an approval requirement needs a known role and a count of at least 1 (found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie #%1 in %2 ist beschädigt: Eine Freigabeanforderung braucht eine bekannte Rolle und eine Anzahl von mindestens 1 (gefunden: %3).</translation>
     </message>
     <message>
         <source>Release request #%1 does not exist in %2, so it has no row in the release log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 existiert in %2 nicht und hat daher keine Zeile im Release-Log.</translation>
     </message>
     <message>
         <source>Release request #%1 in %2 is %3, not decided: the release log lists approved, rejected and sent-back requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 in %2 ist %3, nicht entschieden: Das Release-Log führt nur freigegebene, abgelehnte und zur Überarbeitung zurückgegebene Anträge.</translation>
     </message>
     <message>
         <source>The release log %1 cannot be read, so no row was added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Log %1 kann nicht gelesen werden; es wurde keine Zeile hinzugefügt.</translation>
     </message>
     <message>
         <source>The release log %1 cannot be written: its folder %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Log %1 kann nicht geschrieben werden: Sein Ordner %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The release log %1 cannot be opened for appending; no row was added. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Log %1 kann nicht zum Anhängen geöffnet werden; es wurde keine Zeile hinzugefügt. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>The row of %1 could not be appended to the release log %2; check the free space and the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile für %1 konnte nicht an das Release-Log %2 angehängt werden; prüfen Sie den freien Speicherplatz und das Ende der Datei.</translation>
     </message>
     <message>
         <source>The approval record of request #%1 has no usable file name (&quot;%2&quot;); nothing was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabenachweis von Antrag #%1 hat keinen verwendbaren Dateinamen (&quot;%2&quot;); nach %3 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The approvals folder %1 cannot be created; check the permissions of the folder that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabe-Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
     </message>
     <message>
         <source>The approval record %1 already exists but cannot be read; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabenachweis %1 existiert bereits, kann aber nicht gelesen werden; er wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The approval record %1 already exists with different content. Approval records are never overwritten: nothing was written. Compare the file with the record in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabenachweis %1 existiert bereits mit anderem Inhalt. Freigabenachweise werden nie überschrieben: Es wurde nichts geschrieben. Vergleichen Sie die Datei mit dem Eintrag in der Datenbank.</translation>
     </message>
     <message>
         <source>The approval record %1 could not be written; check the folder&apos;s permissions and free space. No partial file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabenachweis %1 konnte nicht geschrieben werden; prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners. Es blieb keine unvollständige Datei zurück.</translation>
     </message>
     <message>
         <source>%1 is not an active person of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine aktive Person dieser Datenbank.</translation>
     </message>
     <message>
         <source>There is no model version #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Modellversion #%1.</translation>
     </message>
     <message>
         <source>There is no model #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Modell #%1.</translation>
     </message>
     <message>
         <source>There is no release request #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Freigabeantrag #%1.</translation>
     </message>
     <message>
         <source>Request #%1 is %2, not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 ist %2, nicht offen.</translation>
     </message>
     <message>
         <source>Request #%1 for this version is still pending: withdraw it or wait for its decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 für diese Version ist noch offen: Ziehen Sie ihn zurück oder warten Sie auf die Entscheidung.</translation>
     </message>
     <message>
         <source>There is no model version with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Modellversion mit der ID %1.</translation>
     </message>
     <message>
         <source>The model of version %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell der Version %1 fehlt.</translation>
     </message>
     <message>
         <source>import cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>a %1 is imported into one model version: give --model and --version</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Import vom Typ „%1“ geht in genau eine Modellversion: Geben Sie --model und --version an</translation>
     </message>
     <message>
         <source>MLflow file store</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Dateispeicher</translation>
     </message>
     <message>
         <source>Model Card Toolkit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Card-Toolkit-Karte</translation>
     </message>
     <message>
         <source>Hugging Face model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Modellkarte</translation>
     </message>
     <message>
         <source>Evidently report</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidently-Bericht</translation>
     </message>
     <message>
         <source>evaluation or fairness file</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungs- oder Fairness-Datei</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>the front matter opened by &quot;---&quot; is not closed; expected a line &quot;---&quot; after the YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>der mit &quot;---&quot; geöffnete Front-Matter-Block ist nicht geschlossen; nach dem YAML wird eine Zeile &quot;---&quot; erwartet</translation>
     </message>
     <message>
         <source>the front matter is %1; expected a YAML mapping of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>der Front-Matter-Block ist %1; erwartet wird eine YAML-Zuordnung von Schlüsseln</translation>
     </message>
     <message>
         <source>expected &quot;0.0.1&quot; or &quot;0.0.2&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet &quot;0.0.1&quot; oder &quot;0.0.2&quot;, gefunden: %1</translation>
     </message>
     <message>
         <source>expected &quot;0.0.1&quot; or &quot;0.0.2&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet &quot;0.0.1&quot; oder &quot;0.0.2&quot;, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown top-level key &quot;%1&quot; (schema v0.0.2 allows: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; auf oberster Ebene (Schema v0.0.2 erlaubt: %2)</translation>
     </message>
     <message>
         <source>the document is %1; expected an object (a Model Card Toolkit card)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist %1; erwartet wird ein Objekt (eine Model-Card-Toolkit-Karte)</translation>
     </message>
     <message>
         <source>expected a date and time such as &quot;2023-06-20 13:44:33.796153&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum mit Uhrzeit wie &quot;2023-06-20 13:44:33.796153&quot;, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing: this is a test suite; expected a Report with a metrics list</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Dies ist eine Test-Suite; erwartet wird ein Report mit einer Metrikliste</translation>
     </message>
     <message>
         <source>no data-drift metric: expected DataDriftTable, ColumnDriftMetric or ValueDrift; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Data-Drift-Metrik: erwartet DataDriftTable, ColumnDriftMetric oder ValueDrift; gefunden: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1.dataset.split: &quot;%2&quot; is not train, validation or test; stored as test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.dataset.split: &quot;%2&quot; ist weder train, validation noch test; als test gespeichert</translation>
     </message>
     <message>
         <source>%1 is %2; expected a fraction in [0, 1] or a percentage in (1, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet wird ein Anteil in [0, 1] oder ein Prozentwert in (1, 100]</translation>
     </message>
     <message>
         <source>%1: %2 %3 read as a percentage, stored as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 als Prozentwert gelesen, als %4 gespeichert</translation>
     </message>
     <message>
         <source>the drift window ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Drift-Fenster endet (%1), bevor es beginnt (%2)</translation>
     </message>
     <message>
         <source>%1: column &quot;%2&quot;: the drift method &quot;%3&quot; is not one Quorum stores; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte &quot;%2&quot;: Die Drift-Methode &quot;%3&quot; wird von Quorum nicht gespeichert; übersprungen</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine angegeben)</translation>
     </message>
     <message>
         <source>the %1 drift score %2 is not a p-value; expected a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drift-Wert %2 des Tests %1 ist kein p-Wert; erwartet wird eine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>not drift metrics, not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Drift-Metriken, nicht importiert: %1</translation>
     </message>
     <message>
         <source>cannot be read to compute its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden, um den SHA-256 zu berechnen</translation>
     </message>
     <message>
         <source>more than %1 files, over the limit for an artifact folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dateien, über der Grenze für einen Artefaktordner</translation>
     </message>
     <message>
         <source>not a regular file or folder, expected a model artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine reguläre Datei noch ein Ordner; erwartet wird ein Modellartefakt</translation>
     </message>
     <message>
         <source>run %1 logged %2 models; the last one, %3, is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 hat %2 Modelle protokolliert; das letzte, %3, wird importiert</translation>
     </message>
     <message>
         <source>run %1 logged no model; its whole artifacts folder is the version&apos;s artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 hat kein Modell protokolliert; sein gesamter Artefaktordner wird zum Artefakt der Version</translation>
     </message>
     <message>
         <source>&quot;%1&quot; gives no Quorum model name (expected letters or digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ergibt keinen Quorum-Modellnamen (erwartet werden Buchstaben oder Ziffern)</translation>
     </message>
     <message>
         <source>the model name &quot;%1&quot; is shortened to &quot;%2&quot; (at most %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modellname &quot;%1&quot; wird auf &quot;%2&quot; gekürzt (höchstens %3 Zeichen)</translation>
     </message>
     <message>
         <source>%1 is %2, not a finite number; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine endliche Zahl; nicht importiert</translation>
     </message>
     <message>
         <source>%1: the artifact %2 is not on this machine; its SHA-256 is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Artefakt %2 liegt nicht auf diesem Rechner; sein SHA-256 bleibt leer</translation>
     </message>
     <message>
         <source>%1, run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Run %2</translation>
     </message>
     <message>
         <source>expected a risk tier 1 to 4, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Risikostufe von 1 bis 4, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>versions %1 and %2 of %3 both become %4; expected one Quorum version each (see the quorum.version tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen %1 und %2 von %3 würden beide zu %4; erwartet wird je eine eigene Quorum-Version (siehe das Tag quorum.version)</translation>
     </message>
     <message>
         <source>%1 version %2: the quorum.version tag &quot;%3&quot; is not MAJOR.MINOR.PATCH; the version is imported as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2: Das Tag quorum.version &quot;%3&quot; hat nicht die Form MAJOR.MINOR.PATCH; die Version wird als %4 importiert</translation>
     </message>
     <message>
         <source>%1 version %2: run %3 is not in the store; its metrics and parameters are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2: Run %3 ist nicht im Speicher; seine Metriken und Parameter werden nicht importiert</translation>
     </message>
     <message>
         <source>MLflow marks %1 version %2 as Production; Quorum records %3 as staging: production needs a signed release request</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow kennzeichnet %1 Version %2 als Production; Quorum erfasst %3 als Staging: Für die Produktion ist ein signierter Freigabeantrag nötig</translation>
     </message>
     <message>
         <source>the registered models &quot;%1&quot; and &quot;%2&quot; both become the Quorum model &quot;%3&quot;; rename one in MLflow</source>
-        <translation type="unfinished"></translation>
+        <translation>die registrierten Modelle &quot;%1&quot; und &quot;%2&quot; würden beide zum Quorum-Modell &quot;%3&quot;; benennen Sie eines davon in MLflow um</translation>
     </message>
     <message>
         <source>no run %1 in the experiments imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Run %1 in den importierten Experimenten</translation>
     </message>
     <message>
         <source>no run to import as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Run, der als %1 importiert werden kann</translation>
     </message>
     <message>
         <source>%1 runs, expected one to import as %2: choose one with --run: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Runs, erwartet wird einer, der als %2 importiert wird: Wählen Sie einen mit --run: %3</translation>
     </message>
     <message>
         <source>Imported from MLflow run %1 (experiment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus MLflow-Run %1 (Experiment %2)</translation>
     </message>
     <message>
         <source>run %1 of experiment %2 is linked to no registered model version; import it with --model M --version V --run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 von Experiment %2 ist mit keiner registrierten Modellversion verknüpft; importieren Sie ihn mit --model M --version V --run %3</translation>
     </message>
     <message>
         <source>risk tier %1: expected 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe %1: erwartet wird 1 bis 4</translation>
     </message>
     <message>
         <source>no experiment &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Experiment &quot;%1&quot;; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>expected &quot;timestamp value [step]&quot; or &quot;timestamp value step run_id&quot; separated by single spaces, with a whole-number timestamp and step, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird &quot;timestamp value [step]&quot; oder &quot;timestamp value step run_id&quot;, getrennt durch einzelne Leerzeichen, mit ganzzahligem timestamp und step; gefunden: %1</translation>
     </message>
     <message>
         <source>timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel %1</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>an empty run id in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Run-ID in %1</translation>
     </message>
     <message>
         <source>no values, expected lines &quot;timestamp value [step]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Werte; erwartet werden Zeilen &quot;timestamp value [step]&quot;</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner existiert nicht</translation>
     </message>
     <message>
         <source>not a folder, expected an MLflow store (an mlruns folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner; erwartet wird ein MLflow-Speicher (ein mlruns-Ordner)</translation>
     </message>
     <message>
         <source>deleted experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschtes Experiment</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels; expected a flatter document</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt; erwartet wird ein flacheres Dokument</translation>
     </message>
     <message>
         <source>more than %1 values in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Werte in einem Dokument</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Dokument</translation>
     </message>
     <message>
         <source>%1; expected valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; erwartet wird gültiges JSON</translation>
     </message>
     <message>
         <source>a broken symbolic link (its target %1 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein defekter symbolischer Link (sein Ziel %1 existiert nicht)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <source>a folder, expected a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner; erwartet wird eine Datei</translation>
     </message>
     <message>
         <source>not a regular file (a pipe, socket or device), expected a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); erwartet wird eine Datei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, over the limit of %2 for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, über der Grenze von %2 für diese Dateiart</translation>
     </message>
     <message>
         <source>binary data (byte 0x%1), expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten (Byte 0x%1); erwartet wird Text</translation>
     </message>
     <message>
         <source>a byte-order mark (U+FEFF) inside the text; expected one only at the start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Byte-Order-Markierung (U+FEFF) mitten im Text; erwartet wird sie nur am Anfang der Datei</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1), expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte 0x%1); erwartet wird UTF-8-Text</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>more than one YAML document (a second &quot;---&quot;); expected one</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein YAML-Dokument (ein zweites &quot;---&quot;); erwartet wird eines</translation>
     </message>
     <message>
         <source>%1; expected valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; erwartet wird gültiges YAML</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner, %1, can edit the model card of %2; %3 is not the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche, %1, kann die Modellkarte von %2 bearbeiten; %3 ist nicht der Modellverantwortliche.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1 is inactive and cannot edit model cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist inaktiv und kann keine Modellkarten bearbeiten.</translation>
     </message>
     <message>
         <source>Accuracy decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgang der Accuracy</translation>
     </message>
     <message>
         <source>Recall decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgang des Recalls</translation>
     </message>
     <message>
         <source>Data drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Drift</translation>
     </message>
     <message>
         <source>Prediction drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage-Drift</translation>
     </message>
     <message>
         <source>Missing-value increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg fehlender Werte</translation>
     </message>
     <message>
         <source>Calibration drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungs-Drift</translation>
     </message>
     <message>
         <source>pp</source>
         <extracomment>percentage points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pp</translation>
     </message>
     <message>
         <source>PSI</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI</translation>
     </message>
     <message>
         <source>Brier</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>PSI %1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI %1 &gt; %2</translation>
     </message>
     <message>
         <source>%1 pp decay &gt; %2 pp (%3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp Rückgang &gt; %2 pp (%3 → %4)</translation>
     </message>
     <message>
         <source>%1 pp increase &gt; %2 pp (%3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp Anstieg &gt; %2 pp (%3 → %4)</translation>
     </message>
     <message>
         <source>Brier +%1 &gt; %2 (%3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier +%1 &gt; %2 (%3 → %4)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 on %2 of %3 %4: %5 in the window %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 von %3 %4: %5 im Fenster %6.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; is categorical; %2 applies to numeric columns only. Choose another method (psi, chi2, js, hellinger or auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte &apos;%1&apos; ist kategorial; %2 gilt nur für numerische Spalten. Wählen Sie eine andere Methode (psi, chi2, js, hellinger oder auto).</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values in the %2 sample: every row is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte &apos;%1&apos; hat in der %2 keine Werte: Der Wert fehlt in jeder Zeile.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzstichprobe</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuellen Stichprobe</translation>
     </message>
     <message>
         <source>PSI needs at least 2 bins; %1 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI braucht mindestens 2 Bins; angefordert wurden %1.</translation>
     </message>
     <message>
         <source>%1: no column named &apos;%2&apos;, which the reference sample %3 has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte &apos;%2&apos; fehlt, die in der Referenzstichprobe %3 vorhanden ist.</translation>
     </message>
     <message>
         <source>%1: no column named &apos;%2&apos; for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Spalte &apos;%2&apos; für „%3“.</translation>
     </message>
     <message>
         <source>The privileged group &apos;%1&apos; is a comparison, but column &apos;%2&apos; is not numeric; give one of its values instead (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die privilegierte Gruppe &apos;%1&apos; ist ein Vergleich, aber die Spalte &apos;%2&apos; ist nicht numerisch; geben Sie stattdessen einen ihrer Werte an (%3).</translation>
     </message>
     <message>
         <source>%1: the score column &apos;%2&apos; must hold numbers (probabilities of the favourable outcome); it holds text such as &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Score-Spalte &apos;%2&apos; muss Zahlen enthalten (Wahrscheinlichkeiten des günstigen Ergebnisses); sie enthält Text wie &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1: the favourable outcome &apos;%2&apos; occurs in neither column &apos;%3&apos; nor &apos;%4&apos;; the labels are: %5. Pass the favourable value explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das günstige Ergebnis &apos;%2&apos; kommt weder in der Spalte &apos;%3&apos; noch in der Spalte &apos;%4&apos; vor; die Labels sind: %5. Geben Sie den günstigen Wert ausdrücklich an.</translation>
     </message>
     <message>
         <source>%1: no row has a label, a prediction and a protected attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Zeile hat ein Label, eine Vorhersage und ein geschütztes Merkmal.</translation>
     </message>
     <message>
         <source>%1: no row of column &apos;%2&apos; is in the privileged group &apos;%3&apos; (values: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Zeile der Spalte &apos;%2&apos; gehört zur privilegierten Gruppe &apos;%3&apos; (Werte: %4).</translation>
     </message>
     <message>
         <source>The governance database %1 does not exist. Check the path, open another file, or create a new database (File → New, or &apos;quorumctl init&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 existiert nicht. Prüfen Sie den Pfad, öffnen Sie eine andere Datei oder legen Sie eine neue Datenbank an (Datei → Neu oder &apos;quorumctl init&apos;).</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 is read-only. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a governance database file. Choose the .sqlite file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Governance-Datenbankdatei. Wählen Sie die .sqlite-Datei darin.</translation>
     </message>
     <message>
         <source>The governance database %1 cannot be read: permission denied. Ask for access to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 kann nicht gelesen werden: Zugriff verweigert. Bitten Sie um Zugriff auf die Datei.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a governance database. Create a database there with File → New or &apos;quorumctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datei, keine Governance-Datenbank. Legen Sie dort mit Datei → Neu oder &apos;quorumctl init&apos; eine Datenbank an.</translation>
     </message>
     <message>
         <source>%1 is not a governance database: it is not an SQLite file at all. Open the .sqlite file that Quorum or &apos;quorumctl init&apos; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Governance-Datenbank: Es ist überhaupt keine SQLite-Datei. Öffnen Sie die .sqlite-Datei, die Quorum oder &apos;quorumctl init&apos; angelegt hat.</translation>
     </message>
     <message>
         <source>The governance database %1 is busy: another program or reviewer is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 ist belegt: Ein anderes Programm oder ein anderer Prüfer schreibt gerade darin. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The governance database %1 cannot be written: the file or its folder is read-only. Ask for write access, or copy the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Bitten Sie um Schreibzugriff oder kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The governance database %1 is damaged. Restore it from a backup copy; &apos;quorumctl check&apos; lists what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 ist beschädigt. Stellen Sie sie aus einer Sicherungskopie wieder her; &apos;quorumctl check&apos; listet die Fehler auf.</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>The governance database %1 could not be read or written (disk full, share disconnected or permissions). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 konnte nicht gelesen oder geschrieben werden (Datenträger voll, Netzlaufwerk getrennt oder fehlende Berechtigungen). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A database operation on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankvorgang auf %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::AlertListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1</translation>
     </message>
     <message>
         <source>Acknowledged by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 am %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Observed vs threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet / Schwellenwert</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Quorum::AlertRepository</name>
     <message>
         <source>Alert #%1 was not acknowledged: a comment is required (what was looked at, what is done about it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung #%1 wurde nicht bestätigt: Ein Kommentar ist erforderlich (was geprüft wurde und was unternommen wird).</translation>
     </message>
     <message>
         <source>There is no alert #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Warnung #%1.</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot acknowledge alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr aktiv und kann keine Warnungen bestätigen.</translation>
     </message>
     <message>
         <source>Alert #%1 was already acknowledged by %2 on %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung #%1 wurde bereits am %3 von %2 bestätigt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ApprovalRecordRepository</name>
     <message>
         <source>Release request #%1 already has the approval record %2 in %3; approval records are never replaced. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabeantrag #%1 hat bereits den Freigabenachweis %2 in %3; Freigabenachweise werden nie ersetzt. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ApprovalService</name>
     <message>
         <source>There is no release request #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Freigabeantrag #%1.</translation>
     </message>
     <message>
         <source>Request #%1 names a version, model, policy or submitter that is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 verweist auf eine Version, ein Modell, eine Richtlinie oder einen Antragsteller, die nicht in der Datenbank sind.</translation>
     </message>
     <message>
         <source>There is no person #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person #%1.</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; (SHA-256 %2) belongs to nobody in this database: register it with &apos;quorumctl person add … --cert&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat &quot;%1&quot; (SHA-256 %2) gehört in dieser Datenbank niemandem: Registrieren Sie es mit &apos;quorumctl person add … --cert&apos;.</translation>
     </message>
     <message>
         <source>The signing certificate %1 is not registered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturzertifikat %1 ist nicht für %2 registriert.</translation>
     </message>
     <message>
         <source>The signature does not verify with %1&apos;s registered certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur lässt sich mit dem registrierten Zertifikat von %1 nicht verifizieren: %2</translation>
     </message>
     <message>
         <source>Request #%1 changed while it was being signed; sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 wurde geändert, während er signiert wurde; signieren Sie erneut.</translation>
     </message>
     <message>
         <source>Request #%1 names policy #%2, which is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 verweist auf Richtlinie #%2, die nicht in der Datenbank ist.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::AuditEventModel</name>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Entity id</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäts-ID</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Builder</name>
     <message>
         <source>Dataset %1 %2 names parent dataset #%3, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 %2 verweist auf den übergeordneten Datensatz #%3, der nicht erfasst ist.</translation>
     </message>
     <message>
         <source>Dataset %1 %2 is its own ancestor; its link to its parent is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 %2 ist sein eigener Vorfahr; die Verbindung zu seinem übergeordneten Datensatz wird nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Version %1 was derived from version #%2, which is not a version of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde von Version #%2 abgeleitet, die keine Version dieses Modells ist.</translation>
     </message>
     <message>
         <source>Version %1 is its own ancestor; its link to its parent is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist ihr eigener Vorfahr; die Verbindung zu ihrer übergeordneten Version wird nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Version %1 names dataset #%2, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 verweist auf Datensatz #%2, der nicht erfasst ist.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CertificateRepository</name>
     <message>
         <source>person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #%1</translation>
     </message>
     <message>
         <source>The certificate with SHA-256 fingerprint %1 is already registered to %2 in %3; a certificate identifies one signer only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat mit dem SHA-256-Fingerabdruck %1 ist bereits für %2 in %3 registriert; ein Zertifikat identifiziert nur einen Unterzeichner. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Checker</name>
     <message>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird Text, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; schema v0.0.1 requires model_details (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; Schema v0.0.1 verlangt model_details (ein Objekt)</translation>
     </message>
     <message>
         <source>expected an identifier or a custom_text, found neither</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein identifier oder ein custom_text, gefunden: keines von beiden</translation>
     </message>
     <message>
         <source>missing; expected the metric&apos;s type as text, e.g. &quot;accuracy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird der Typ der Metrik als Text, z. B. &quot;accuracy&quot;</translation>
     </message>
     <message>
         <source>missing; schema v0.0.1 requires both bounds of a confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; Schema v0.0.1 verlangt beide Grenzen eines Konfidenzintervalls</translation>
     </message>
     <message>
         <source>expected a value or a confidence_interval, found neither</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein value oder ein confidence_interval, gefunden: keines von beiden</translation>
     </message>
     <message>
         <source>%1: not base64 image data (found &quot;%2&quot;); kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Base64-Bilddaten (gefunden: &quot;%2&quot;); unverändert übernommen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ChiSquare</name>
     <message>
         <source>The chi-squared test needs counts of the same categories in two non-empty samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chi-Quadrat-Test benötigt Häufigkeiten derselben Kategorien in zwei nicht leeren Stichproben.</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,8 @@ automated mode: APPROVER is not the key holder); nothing was stored</source>
     <message>
         <source>Approval record: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Freigabeprotokoll: %1
+</translation>
     </message>
     <message>
         <source>Release log:     %1
@@ -1835,7 +1836,7 @@ method&apos;s default.</source>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nein</translation>
     </message>
     <message>
         <source>
@@ -2010,7 +2011,7 @@ Check it with: quorumctl verify %2
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Audit-Paket</translation>
     </message>
     <message>
         <source>--out needs a file name.</source>
@@ -2068,7 +2069,7 @@ Check it with: quorumctl verify %2
     </message>
     <message>
         <source>Annex IV technical documentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Technische Dokumentation nach Anhang IV</translation>
     </message>
     <message>
         <source>model card</source>
@@ -2076,7 +2077,7 @@ Check it with: quorumctl verify %2
     </message>
     <message>
         <source>fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fairness-Bericht</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2216,11 @@ favourable value or the privileged group does not occur</source>
     </message>
     <message>
         <source>TPR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TPR</translation>
     </message>
     <message>
         <source>FPR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FPR</translation>
     </message>
     <message>
         <source>PRECISION</source>
@@ -2301,7 +2302,7 @@ state of the request); nothing was stored</source>
     <name>Quorum::Cli::GovernanceText</name>
     <message>
         <source>person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person #%1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2341,7 +2342,7 @@ state of the request); nothing was stored</source>
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von %3 {1 %2 ?}</translation>
     </message>
     <message>
         <source>(of %1)</source>
@@ -2554,51 +2555,51 @@ the experiment&apos;s only run).</source>
     <name>Quorum::Cli::ImportOutput</name>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modell</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modelle</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version</translation>
     </message>
     <message>
         <source>versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versionen</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evaluierung</translation>
     </message>
     <message>
         <source>evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evaluierungen</translation>
     </message>
     <message>
         <source>drift observation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Drift-Beobachtung</translation>
     </message>
     <message>
         <source>drift observations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Drift-Beobachtungen</translation>
     </message>
     <message>
         <source>fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fairness-Bericht</translation>
     </message>
     <message>
         <source>fairness reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fairness-Berichte</translation>
     </message>
     <message>
         <source>model card revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modellkarten-Revision</translation>
     </message>
     <message>
         <source>model card revisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modellkarten-Revisionen</translation>
     </message>
     <message>
         <source> into %1</source>
@@ -2876,7 +2877,7 @@ version&apos;s, else the newest version&apos;s), owner, versions and pending rel
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">NAME</translation>
     </message>
     <message>
         <source>TIER</source>
@@ -3080,11 +3081,11 @@ registered (nothing is stored), or a certificate file that cannot be read</sourc
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-MAIL</translation>
     </message>
     <message>
         <source>ROLES</source>
@@ -3104,7 +3105,7 @@ registered (nothing is stored), or a certificate file that cannot be read</sourc
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nein</translation>
     </message>
     <message>
         <source>Added %1 &lt;%2&gt; (person #%3) to %4 with the roles %5.
@@ -3356,7 +3357,7 @@ and deployment.</source>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(unbekannt)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3684,7 +3685,7 @@ rejected, sent back for changes, withdrawn or expired</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3883,212 +3884,212 @@ the stage it had.</source>
     <name>Quorum::Crypto</name>
     <message>
         <source>The certificate file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is neither an X.509 certificate (PEM or DER) nor a PKCS#12 key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein X.509-Zertifikat (PEM oder DER) noch eine PKCS#12-Schlüsseldatei.</translation>
     </message>
     <message>
         <source>%1 is a PKCS#12 key file: its passphrase is needed to read the certificate in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine PKCS#12-Schlüsseldatei: Um das darin enthaltene Zertifikat zu lesen, wird ihre Passphrase benötigt.</translation>
     </message>
     <message>
         <source>The text given is not a PEM X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angegebene Text ist kein X.509-Zertifikat im PEM-Format.</translation>
     </message>
     <message>
         <source>The cryptography library (QCA with its OpenSSL plugin) lacks %1. Reinstall Quorum&apos;s dependencies (installer/install-deps.sh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kryptografiebibliothek (QCA mit ihrem OpenSSL-Plugin) fehlt %1. Installieren Sie die Abhängigkeiten von Quorum neu (installer/install-deps.sh).</translation>
     </message>
     <message>
         <source>The expected signer&apos;s certificate is not a PEM X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des erwarteten Unterzeichners ist kein X.509-Zertifikat im PEM-Format.</translation>
     </message>
     <message>
         <source>an unnamed signer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenannter Unterzeichner</translation>
     </message>
     <message>
         <source>The signature was made with another certificate than the expected certificate of %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wurde mit einem anderen Zertifikat erstellt als dem erwarteten Zertifikat von %1 (SHA-256 %2).</translation>
     </message>
     <message>
         <source>The signature was made with the certificate of %1 (SHA-256 %2), not with the expected certificate of %3 (SHA-256 %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wurde mit dem Zertifikat von %1 (SHA-256 %2) erstellt, nicht mit dem erwarteten Zertifikat von %3 (SHA-256 %4).</translation>
     </message>
     <message>
         <source>The signature is damaged: it lacks the signed content type and message digest that Quorum requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist beschädigt: Ihr fehlen der signierte Inhaltstyp und der Message-Digest, die Quorum voraussetzt.</translation>
     </message>
     <message>
         <source>The cryptography library cannot read the key of %1&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek kann den Schlüssel des Zertifikats von %1 nicht lesen.</translation>
     </message>
     <message>
         <source>The signature does not match the content: the signed statement was changed after signing, or the signature is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zum Inhalt: Die signierte Erklärung wurde nach dem Signieren geändert, oder die Signatur ist beschädigt.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nur von %2 bis %3 gültig</translation>
     </message>
     <message>
         <source>%1, and the time the statement was signed is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und der Zeitpunkt der Signatur ist unbekannt.</translation>
     </message>
     <message>
         <source>%1, so this signature cannot be accepted now (%2); it can still be checked at the time it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, daher kann diese Signatur jetzt nicht akzeptiert werden (%2); sie lässt sich aber weiterhin für den Zeitpunkt prüfen, zu dem sie erstellt wurde.</translation>
     </message>
     <message>
         <source>%1, not at %2, when the statement says it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht aber zum Zeitpunkt %2, zu dem die Erklärung laut eigener Angabe signiert wurde.</translation>
     </message>
     <message>
         <source>The certificate of %1 has no RSA key; Quorum can check only RSA signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 hat keinen RSA-Schlüssel; Quorum kann nur RSA-Signaturen prüfen.</translation>
     </message>
     <message>
         <source>The signature uses algorithms Quorum does not check: only SHA-256 with RSA is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet Algorithmen, die Quorum nicht prüft: Unterstützt wird nur SHA-256 mit RSA.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not meant for signing: its key usage allows neither digitalSignature nor nonRepudiation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht zum Signieren bestimmt: Seine Schlüsselverwendung erlaubt weder digitalSignature noch nonRepudiation.</translation>
     </message>
     <message>
         <source>The signature is damaged: it is not a CMS (PKCS#7) signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist beschädigt: Sie ist keine CMS-Signatur (PKCS#7).</translation>
     </message>
     <message>
         <source>The signature is damaged, or it is not a detached CMS (PKCS#7) signature with exactly one signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist beschädigt, oder sie ist keine abgetrennte CMS-Signatur (PKCS#7) mit genau einem Unterzeichner.</translation>
     </message>
     <message>
         <source>No signing key is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Signaturschlüssel geladen.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2 to %3, so it cannot sign now. Make a new key with quorumctl keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nur von %2 bis %3 gültig und kann daher jetzt nicht signieren. Erstellen Sie mit quorumctl keygen einen neuen Schlüssel.</translation>
     </message>
     <message>
         <source>The cryptography library could not make the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek konnte die Signatur nicht erstellen.</translation>
     </message>
     <message>
         <source>The new signature did not verify, so it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Signatur ließ sich nicht verifizieren und wurde daher verworfen.</translation>
     </message>
     <message>
         <source>A certificate must be valid for at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat muss mindestens einen Tag lang gültig sein.</translation>
     </message>
     <message>
         <source>A certificate needs a valid start of its validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat braucht einen gültigen Beginn seiner Gültigkeitsdauer.</translation>
     </message>
     <message>
         <source>A certificate must be valid within the years 1950 to 2049: the cryptography library (QCA 2.3) misreads other dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat muss innerhalb der Jahre 1950 bis 2049 gültig sein: Die Kryptografiebibliothek (QCA 2.3) liest andere Datumsangaben falsch.</translation>
     </message>
     <message>
         <source>A key file needs a passphrase; an empty one would leave the key unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlüsseldatei braucht eine Passphrase; ohne sie wäre der Schlüssel ungeschützt.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; cannot go into a certificate: it must not be empty, and the cryptography library (QCA 2.3) can only write Latin-1 letters into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name &quot;%1&quot; kann nicht in ein Zertifikat übernommen werden: Er darf nicht leer sein, und die Kryptografiebibliothek (QCA 2.3) kann nur Latin-1-Buchstaben in ein Zertifikat schreiben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain ASCII e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine reine ASCII-E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 already exists. Quorum never overwrites a key file: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Quorum überschreibt nie eine Schlüsseldatei: Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: Ihr Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>The cryptography library could not create the new key. Check that QCA&apos;s OpenSSL plugin is installed (installer/install-deps.sh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek konnte den neuen Schlüssel nicht erzeugen. Prüfen Sie, ob das OpenSSL-Plugin von QCA installiert ist (installer/install-deps.sh).</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Dashboard</name>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Database</name>
     <message>
         <source>The governance database %1 could not be opened. Check that the file and its folder are accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 konnte nicht geöffnet werden. Prüfen Sie, ob die Datei und ihr Ordner zugänglich sind.</translation>
     </message>
     <message>
         <source>The governance database %1 is read-only for you (file permissions or a read-only share). Ask for write access, or copy the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 ist für Sie schreibgeschützt (Dateiberechtigungen oder eine schreibgeschützte Freigabe). Bitten Sie um Schreibzugriff, oder kopieren Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>%1 is an empty SQLite database, not a governance database. Create one with File → New or &apos;quorumctl init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere SQLite-Datenbank, keine Governance-Datenbank. Legen Sie eine mit Datei → Neu oder &apos;quorumctl init&apos; an.</translation>
     </message>
     <message>
         <source>The governance database %1 is locked by another program (another Quorum, quorumctl or an SQLite tool holding a write lock). Close it or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 ist durch ein anderes Programm gesperrt (ein anderes Quorum, quorumctl oder ein SQLite-Werkzeug mit Schreibsperre). Schließen Sie es oder warten Sie einen Moment, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Quorum governance database. Open the file that Quorum or &apos;quorumctl init&apos; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Quorum-Governance-Datenbank. Öffnen Sie die Datei, die Quorum oder &apos;quorumctl init&apos; angelegt hat.</translation>
     </message>
     <message>
         <source>The governance database %1 was written by a newer version of Quorum (schema %2; this program knows up to %3). It was not changed. Update Quorum to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 wurde von einer neueren Version von Quorum geschrieben (Schema %2; dieses Programm kennt höchstens %3). Sie wurde nicht verändert. Aktualisieren Sie Quorum, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>The governance database %1 is damaged (the integrity check failed). Restore it from a backup copy; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Datenbank %1 ist beschädigt (die Integritätsprüfung ist fehlgeschlagen). Stellen Sie sie aus einer Sicherungskopie wieder her; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Upgrading the governance database %1 from schema %2 to %3 failed at step %4 (%5). The upgrade was rolled back and the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Governance-Datenbank %1 von Schema %2 auf %3 ist bei Schritt %4 fehlgeschlagen (%5). Die Aktualisierung wurde zurückgenommen; die Datei ist unverändert.</translation>
     </message>
     <message>
         <source>A backup copy is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungskopie liegt unter %1.</translation>
     </message>
     <message>
         <source>Could not write the backup copy %1 of %2. Free some disk space or make the folder writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 von %2 konnte nicht geschrieben werden. Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Demo</name>
     <message>
         <source>The demo key cache %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache für Demo-Schlüssel %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Signing keys of the people of the Quorum demo database.
@@ -4098,580 +4099,586 @@ Choose one in the workbench (Settings &gt; Signing identity) or pass it
 to &apos;quorumctl decide --key FILE.p12&apos;. They are demo keys: never use
 them for a real decision.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel der Personen der Quorum-Demo-Datenbank.
+Jede .p12-Datei enthält den privaten Schlüssel und das Zertifikat einer Person;
+die Passphrase jeder Datei lautet: %1
+Wählen Sie eine davon in der Werkbank (Einstellungen &gt; Signaturidentität) oder übergeben Sie sie
+an &apos;quorumctl decide --key FILE.p12&apos;. Es sind Demo-Schlüssel: Verwenden Sie sie
+nie für eine echte Entscheidung.
+</translation>
     </message>
     <message>
         <source>The demo key folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Demo-Schlüssel %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The demo key %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Schlüssel %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Distances</name>
     <message>
         <source>%1 needs two share vectors over the same bins; got %2 and %3 bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht zwei Anteilsvektoren über dieselben Bins; erhalten: %2 und %3 Bins.</translation>
     </message>
     <message>
         <source>The Wasserstein distance needs two non-empty samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wasserstein-Distanz braucht zwei nicht leere Stichproben.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::DriftSeries</name>
     <message>
         <source>PSI</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI</translation>
     </message>
     <message>
         <source>Kolmogorov–Smirnov</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolmogorov–Smirnov</translation>
     </message>
     <message>
         <source>χ²</source>
-        <translation type="unfinished"></translation>
+        <translation>χ²</translation>
     </message>
     <message>
         <source>Jensen–Shannon distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensen–Shannon-Distanz</translation>
     </message>
     <message>
         <source>Wasserstein distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserstein-Distanz</translation>
     </message>
     <message>
         <source>Hellinger distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hellinger-Distanz</translation>
     </message>
     <message>
         <source>Z-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Test</translation>
     </message>
     <message>
         <source>Kullback–Leibler divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullback–Leibler-Divergenz</translation>
     </message>
     <message>
         <source>Energy distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiedistanz</translation>
     </message>
     <message>
         <source>Total variation distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalvariationsdistanz</translation>
     </message>
     <message>
         <source>Anderson–Darling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderson–Darling</translation>
     </message>
     <message>
         <source>Cramér–von Mises</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramér–von Mises</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Test nach Fisher</translation>
     </message>
     <message>
         <source>G-test</source>
-        <translation type="unfinished"></translation>
+        <translation>G-Test</translation>
     </message>
     <message>
         <source>Mann–Whitney U</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann–Whitney-U</translation>
     </message>
     <message>
         <source>Epps–Singleton</source>
-        <translation type="unfinished"></translation>
+        <translation>Epps–Singleton</translation>
     </message>
     <message>
         <source>t-test</source>
-        <translation type="unfinished"></translation>
+        <translation>t-Test</translation>
     </message>
     <message>
         <source>Maximum mean discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum Mean Discrepancy</translation>
     </message>
 </context>
 <context>
     <name>Quorum::DriftStatus</name>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished">Drift</translation>
+        <translation>Drift</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ImportPlan</name>
     <message>
         <source>import cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungen</translation>
     </message>
     <message>
         <source>Drift observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Beobachtungen</translation>
     </message>
     <message>
         <source>Fairness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness-Berichte</translation>
     </message>
     <message>
         <source>Model cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Inbox</name>
     <message>
         <source>You may only grant a waiver for the failed checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die fehlgeschlagenen Prüfungen können Sie nur eine Ausnahme gewähren.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::InboxModel</name>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3</translation>
     </message>
     <message>
         <source>No approvals required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigaben erforderlich</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Risk tier</source>
-        <translation type="unfinished">Risikostufe</translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished">Quorum</translation>
+        <translation>Quorum</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Internal</name>
     <message>
         <source>version &quot;%1&quot; of model %2 is not a version number: expected MAJOR.MINOR.PATCH, e.g. 2.1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &quot;%1&quot; von Modell %2 ist keine Versionsnummer: erwartet wird MAJOR.MINOR.PATCH, z. B. 2.1.0</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe %1</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher %1</translation>
     </message>
     <message>
         <source>sha256 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 %1…</translation>
     </message>
     <message>
         <source>version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2%3 (threshold %4) %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 (Schwellenwert %4) %5, %6</translation>
     </message>
     <message>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message>
         <source>%1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen</translation>
     </message>
     <message>
         <source>model card revision (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten-Revision (Schema %1)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>more than %1 fields in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Felder in einer Datei</translation>
     </message>
     <message>
         <source>the group &quot;%1&quot; of &quot;%2&quot; is listed twice; expected each group once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe &quot;%1&quot; von &quot;%2&quot; ist doppelt aufgeführt; jede Gruppe darf nur einmal vorkommen</translation>
     </message>
     <message>
         <source>expected the favourable outcome of &quot;%1&quot; given on %2, &quot;%3&quot;, found &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird das in %2 für &quot;%1&quot; angegebene günstige Ergebnis &quot;%3&quot;, gefunden: &quot;%4&quot;</translation>
     </message>
     <message>
         <source>a second privileged group of &quot;%1&quot; (the first is &quot;%2&quot; on %3); expected exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zweite privilegierte Gruppe von &quot;%1&quot; (die erste ist &quot;%2&quot; in %3); erwartet wird genau eine</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (split %2) has one group, &quot;%3&quot;; expected at least two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (Split %2) hat nur eine Gruppe, &quot;%3&quot;; für einen Vergleich werden mindestens zwei erwartet</translation>
     </message>
     <message>
         <source>no row of &quot;%1&quot; (split %2) has privileged true; expected exactly one privileged group among %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile von &quot;%1&quot; (Split %2) hat privileged true; erwartet wird genau eine privilegierte Gruppe unter %3</translation>
     </message>
     <message>
         <source>the file is empty; expected a CSV header such as metric,value</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wird eine CSV-Kopfzeile wie metric,value</translation>
     </message>
     <message>
         <source>expected a header with metric,value (evaluations) or attribute,group,privileged,tp,fp,tn,fn (fairness), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Kopfzeile mit metric,value (Evaluierungen) oder attribute,group,privileged,tp,fp,tn,fn (Fairness), gefunden: %1</translation>
     </message>
     <message>
         <source>no rows after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen nach der Kopfzeile</translation>
     </message>
     <message>
         <source>the group &quot;%1&quot; is listed twice; expected each group of &quot;%2&quot; once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe &quot;%1&quot; ist doppelt aufgeführt; jede Gruppe von &quot;%2&quot; darf nur einmal vorkommen</translation>
     </message>
     <message>
         <source>expected at least two groups to compare, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden mindestens zwei Gruppen zum Vergleich, gefunden: %1</translation>
     </message>
     <message>
         <source>expected one of the groups (%1), found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine der Gruppen (%1), gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected an &quot;evaluations&quot; or a &quot;fairness&quot; list with at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste &quot;evaluations&quot; oder &quot;fairness&quot; mit mindestens einem Eintrag</translation>
     </message>
     <message>
         <source>expected an ISO date such as 2025-01-31 or a date and time such as 2025-01-31T23:59:59Z, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein ISO-Datum wie 2025-01-31 oder Datum und Uhrzeit wie 2025-01-31T23:59:59Z, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing; production rows need window_start and window_end (ISO dates such as 2025-01-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; Produktionszeilen brauchen window_start und window_end (ISO-Datumsangaben wie 2025-01-31)</translation>
     </message>
     <message>
         <source>only production rows have a window; this row&apos;s split is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Produktionszeilen haben ein Zeitfenster; der Split dieser Zeile ist %1</translation>
     </message>
     <message>
         <source>the window ends before it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitfenster endet, bevor es beginnt (%1)</translation>
     </message>
     <message>
         <source>expected a count of 0 or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Anzahl von 0 oder mehr, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird Text</translation>
     </message>
     <message>
         <source>expected train, validation, test or production, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird train, validation, test oder production, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected true or false (or 1/0, yes/no), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird true oder false (oder 1/0, yes/no), gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a metric name such as accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Metrikname wie accuracy</translation>
     </message>
     <message>
         <source>expected a value from 0 to 1 for %1, found %2 (write a percentage as a fraction: 91.2 % as 0.912)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Wert von 0 bis 1 für %1, gefunden: %2 (Prozentwerte als Anteil schreiben: 91,2 % als 0.912)</translation>
     </message>
     <message>
         <source>expected a Brier score from 0 to 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Brier-Score von 0 bis 1, gefunden: %1</translation>
     </message>
     <message>
         <source>expected the column&apos;s name, found empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird der Name der Spalte, gefunden: leerer Text</translation>
     </message>
     <message>
         <source>expected &quot;metric_id&quot; or &quot;metric_name&quot; naming the metric, such as &quot;ValueDrift(column=age,method=psi,threshold=0.1)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird &quot;metric_id&quot; oder &quot;metric_name&quot; mit dem Namen der Metrik, etwa &quot;ValueDrift(column=age,method=psi,threshold=0.1)&quot;</translation>
     </message>
     <message>
         <source>expected column=… in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird column=… in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a finite number as threshold, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine endliche Zahl als Schwellenwert, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a metric id such as &quot;ValueDrift(column=age,method=psi,threshold=0.1)&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Metrik-ID wie &quot;ValueDrift(column=age,method=psi,threshold=0.1)&quot;, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected the parameters of %1 in parentheses, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden die Parameter von %1 in Klammern, gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected key=value parameters in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden Parameter der Form key=value in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected the folder&apos;s name &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird der Ordnername &quot;%1&quot;, gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>not an MLflow run (no meta.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein MLflow-Run (keine meta.yaml)</translation>
     </message>
     <message>
         <source>deleted run</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschter Run</translation>
     </message>
     <message>
         <source>not an MLflow logged model (no meta.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geloggtes MLflow-Modell (keine meta.yaml)</translation>
     </message>
     <message>
         <source>deleted logged model</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschtes geloggtes Modell</translation>
     </message>
     <message>
         <source>not an MLflow experiment (no meta.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein MLflow-Experiment (keine meta.yaml)</translation>
     </message>
     <message>
         <source>deleted experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschtes Experiment</translation>
     </message>
     <message>
         <source>experiment_id &quot;%1&quot; in meta.yaml is not the folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>experiment_id &quot;%1&quot; in meta.yaml ist nicht der Name des Ordners</translation>
     </message>
     <message>
         <source>not an MLflow run folder (expected 32 hexadecimal digits as its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein MLflow-Run-Ordner (erwartet werden 32 Hexadezimalziffern als Name)</translation>
     </message>
     <message>
         <source>expected &quot;active&quot; or &quot;deleted&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird &quot;active&quot; oder &quot;deleted&quot;, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a run status 1 to 5 (RUNNING, SCHEDULED, FINISHED, FAILED, KILLED), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Run-Status von 1 bis 5 (RUNNING, SCHEDULED, FINISHED, FAILED, KILLED), gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a model version number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Modellversionsnummer, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a model version (no meta.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Modellversion (keine meta.yaml)</translation>
     </message>
     <message>
         <source>expected %1, the number in the folder&apos;s name, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird %1, die Nummer im Ordnernamen, gefunden: %2</translation>
     </message>
     <message>
         <source>deleted model version</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschte Modellversion</translation>
     </message>
     <message>
         <source>not a registered model (no meta.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein registriertes Modell (keine meta.yaml)</translation>
     </message>
     <message>
         <source>not a model version folder (expected version-&lt;number&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modellversionsordner (erwartet wird version-&lt;number&gt;)</translation>
     </message>
     <message>
         <source>the privileged or the unprivileged group has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die privilegierte oder die nicht privilegierte Gruppe hat keine Zeilen</translation>
     </message>
     <message>
         <source>the privileged group&apos;s selection rate is 0, so the ratio is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahlrate der privilegierten Gruppe ist 0, daher ist das Verhältnis nicht definiert</translation>
     </message>
     <message>
         <source>the privileged or the unprivileged group has no rows with the favourable label, so its true positive rate is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>die privilegierte oder die nicht privilegierte Gruppe hat keine Zeilen mit dem günstigen Label, daher ist ihre True-Positive-Rate nicht definiert</translation>
     </message>
     <message>
         <source>the privileged or the unprivileged group has no rows with the unfavourable label, so its false positive rate is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>die privilegierte oder die nicht privilegierte Gruppe hat keine Zeilen mit dem ungünstigen Label, daher ist ihre False-Positive-Rate nicht definiert</translation>
     </message>
     <message>
         <source>fewer than two groups have rows</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als zwei Gruppen haben Zeilen</translation>
     </message>
     <message>
         <source>no group has a favourable prediction, so the ratio is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppe hat eine günstige Vorhersage, daher ist das Verhältnis nicht definiert</translation>
     </message>
     <message>
         <source>fewer than two groups have both favourable and unfavourable labels</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als zwei Gruppen haben sowohl günstige als auch ungünstige Labels</translation>
     </message>
     <message>
         <source>%1 %2 &lt; %3 (four-fifths rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 &lt; %3 (Vier-Fünftel-Regel)</translation>
     </message>
     <message>
         <source>%1 %2 beyond ±%3 (policy threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 außerhalb ±%3 (Schwellenwert der Richtlinie)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Internal::CsvScanner</name>
     <message>
         <source>text after a closing quote; expected a comma or the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen; erwartet wird ein Komma oder das Zeilenende</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed; expected a closing &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen; erwartet wird ein schließendes &quot;</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Internal::CsvTable</name>
     <message>
         <source>line %1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown column; expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte; erwartet: %1</translation>
     </message>
     <message>
         <source>the column is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spaltenname kommt zweimal vor</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>the header has no column &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot;; erwartet: %2</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden %1 Felder wie in der Kopfzeile, gefunden: %2</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Internal::MlflowTreeWalker</name>
     <message>
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>more than %1 folder levels below the store&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Ordnerebenen unterhalb des Stammordners des Speichers</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner existiert nicht</translation>
     </message>
     <message>
         <source>symbolic-link loop (leads back to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife aus symbolischen Links (führt zurück zu %1)</translation>
     </message>
     <message>
         <source>the folder cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
         <source>more than %1 files and folders, over the limit for an MLflow store</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dateien und Ordner, über der Grenze für einen MLflow-Speicher</translation>
     </message>
     <message>
         <source>a broken symbolic link (its target %1 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein defekter symbolischer Link (sein Ziel %1 existiert nicht)</translation>
     </message>
     <message>
         <source>a key of spaces only, expected a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel nur aus Leerzeichen; erwartet wird ein Name</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is also given by %2; expected one file per key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &quot;%1&quot; wird auch durch %2 angegeben; erwartet wird eine Datei pro Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Internal::Resolver</name>
     <message>
         <source>model &quot;%1&quot; is not in the database: give --tier 1-4 and --owner EMAIL to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; ist nicht in der Datenbank: Geben Sie --tier 1-4 und --owner EMAIL an, um es anzulegen</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not in the database: give --owner EMAIL to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; ist nicht in der Datenbank: Geben Sie --owner EMAIL an, um es anzulegen</translation>
     </message>
     <message>
         <source>no person with e-mail %1 to own the new model &quot;%2&quot;: add them first (quorumctl person add) or give another --owner</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Person mit der E-Mail-Adresse %1, die das neue Modell &quot;%2&quot; verantworten könnte: Legen Sie sie zuerst an (quorumctl person add) oder geben Sie einen anderen --owner an</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not in the database: register it first, or give --tier 1-4 and --owner EMAIL to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; ist nicht in der Datenbank: Registrieren Sie es zuerst oder geben Sie --tier 1-4 und --owner EMAIL an, um es anzulegen</translation>
     </message>
     <message>
         <source>no version %1 of model %2: register it first (quorumctl register) or import it from MLflow</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version %1 von Modell %2: Registrieren Sie sie zuerst (quorumctl register) oder importieren Sie sie aus MLflow</translation>
     </message>
 </context>
 <context>
@@ -4679,224 +4686,225 @@ them for a real decision.
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>%1 (retiring)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Außerbetriebnahme)</translation>
     </message>
     <message>
         <source>No versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versionen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Risk tier</source>
-        <translation type="unfinished">Risikostufe</translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>Quorum::JournalMode</name>
     <message>
         <source>WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL</translation>
     </message>
     <message>
         <source>rollback (network share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback (Netzwerkfreigabe)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ModelCardCheck</name>
     <message>
         <source>the card is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte ist leer; erwartet wird ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ModelCardService</name>
     <message>
         <source>The model card is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte ist nicht gültig: %1</translation>
     </message>
     <message>
         <source>There is no model version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Modellversion %1.</translation>
     </message>
     <message>
         <source>Nothing changed: the card is the same as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Die Karte entspricht Revision %1.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ModelStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retirement in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerbetriebnahme läuft</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 <context>
     <name>Quorum::PolicyRepository</name>
     <message>
         <source>%1 has no policy for risk tier %2: releases of that tier cannot be judged. An administrator must add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Richtlinie für Risikostufe %2: Releases dieser Stufe können nicht beurteilt werden. Ein Administrator muss eine anlegen.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::PrivilegedGroup</name>
     <message>
         <source>The privileged group is empty: give a value such as &apos;male&apos; or a comparison such as &apos;&gt;25&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die privilegierte Gruppe ist leer: Geben Sie einen Wert wie &apos;male&apos; oder einen Vergleich wie &apos;&gt;25&apos; an.</translation>
     </message>
     <message>
         <source>The privileged group &apos;%1&apos; compares with &apos;%2&apos;, which is not a number; write e.g. &apos;&gt;25&apos; or &apos;&gt;=65&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die privilegierte Gruppe &apos;%1&apos; vergleicht mit &apos;%2&apos;, das keine Zahl ist; schreiben Sie z. B. &apos;&gt;25&apos; oder &apos;&gt;=65&apos;.</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ReleaseService</name>
     <message>
         <source>Model name &quot;%1&quot;: expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname &quot;%1&quot;: erwartet werden Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Version &quot;%1&quot;: expected a semantic version such as 1.4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &quot;%1&quot;: erwartet wird eine semantische Version wie 1.4.0.</translation>
     </message>
     <message>
         <source>Artifact checksum &quot;%1&quot;: expected 64 hexadecimal digits (SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt-Prüfsumme &quot;%1&quot;: erwartet werden 64 Hexadezimalziffern (SHA-256).</translation>
     </message>
     <message>
         <source>%1 is a tier %2 model; --tier %3 does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Modell der Risikostufe %2; --tier %3 passt nicht dazu.</translation>
     </message>
     <message>
         <source>%1 %2 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist bereits registriert.</translation>
     </message>
     <message>
         <source>Risk tier %1: expected 1 (critical) to 4 (minimal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe %1: erwartet wird 1 (kritisch) bis 4 (minimal).</translation>
     </message>
     <message>
         <source>%1 is a new model: give its risk tier (--tier 1…4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein neues Modell: Geben Sie seine Risikostufe an (--tier 1…4).</translation>
     </message>
     <message>
         <source>No person has the e-mail %1 (the owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person hat die E-Mail-Adresse %1 (Modellverantwortlicher).</translation>
     </message>
     <message>
         <source>The model %1 is %2: it takes no new releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 hat den Status %2: Es nimmt keine neuen Releases an.</translation>
     </message>
     <message>
         <source>A retirement is started with &apos;quorumctl retire&apos; (or &quot;Start retirement…&quot;), which records its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Außerbetriebnahme wird mit &apos;quorumctl retire&apos; (oder &quot;Außerbetriebnahme beginnen…&quot;) gestartet; dabei wird ihr Grund erfasst.</translation>
     </message>
     <message>
         <source>%1 %2 is in %3; a release request can only move it forward to staging, approved or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist in der Phase %3; ein Freigabeantrag kann die Version nur in die Phase Staging, Freigegeben oder Produktion weiterführen.</translation>
     </message>
     <message>
         <source>Release %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 für %3 freigeben</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner starts its retirement; %1 does not own %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche kann die Außerbetriebnahme beginnen; %1 ist nicht Modellverantwortlicher von %2.</translation>
     </message>
     <message>
         <source>A retirement needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Außerbetriebnahme erfordert einen Grund.</translation>
     </message>
     <message>
         <source>The model %1 is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 ist bereits außer Betrieb.</translation>
     </message>
     <message>
         <source>Version #%1 is not a version of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version #%1 ist keine Version von %2.</translation>
     </message>
     <message>
         <source>%1 has no version in production; name the version to retire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Version in Produktion; geben Sie die Version an, die außer Betrieb genommen werden soll.</translation>
     </message>
     <message>
         <source>%1 %2 is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist bereits außer Betrieb.</translation>
     </message>
     <message>
         <source>A model cannot replace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell kann sich nicht selbst ersetzen.</translation>
     </message>
     <message>
         <source>Retire %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 außer Betrieb nehmen</translation>
     </message>
     <message>
         <source>Version %1 of the replacement is in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Ersatzmodells ist in Produktion</translation>
     </message>
     <message>
         <source>The replacement has no version in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersatzmodell hat keine Version in Produktion</translation>
     </message>
     <message>
         <source>%1 does not hold the qa role: only a QA tester records &quot;Tester ✓&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht die Rolle qa: Nur ein QA-Tester kann &quot;Tester ✓&quot; erfassen.</translation>
     </message>
     <message>
         <source>Segregation of duties: %1 submitted the request or owns the model and cannot test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionstrennung: %1 hat den Antrag eingereicht oder ist Modellverantwortlicher und kann ihn daher nicht testen.</translation>
     </message>
     <message>
         <source>Only the submitter or the model&apos;s owner may withdraw request #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Einreicher oder der Modellverantwortliche darf Antrag #%1 zurückziehen.</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4935,7 @@ them for a real decision.
     </message>
     <message>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ereignis %1: %2</translation>
     </message>
     <message>
         <source>1 Cover</source>
@@ -4951,7 +4959,7 @@ them for a real decision.
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modelle</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -4995,7 +5003,7 @@ them for a real decision.
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modell</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -5003,15 +5011,15 @@ them for a real decision.
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risikostufe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verantwortlicher</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5019,7 +5027,7 @@ them for a real decision.
     </message>
     <message>
         <source>Artifact SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Artefakt-SHA-256</translation>
     </message>
     <message>
         <source>Audit report</source>
@@ -5035,7 +5043,7 @@ them for a real decision.
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Split</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -5043,7 +5051,7 @@ them for a real decision.
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeilen</translation>
     </message>
     <message>
         <source>Recorded at</source>
@@ -5051,7 +5059,7 @@ them for a real decision.
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>%1 Protected attribute: %2</source>
@@ -5079,7 +5087,7 @@ them for a real decision.
     </message>
     <message>
         <source>Fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fairness-Bericht</translation>
     </message>
     <message>
         <source>Risk tier</source>
@@ -5099,7 +5107,7 @@ them for a real decision.
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht erfasst</translation>
     </message>
     <message>
         <source>Card revision</source>
@@ -5107,7 +5115,7 @@ them for a real decision.
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von %2</translation>
     </message>
     <message>
         <source>Schema version</source>
@@ -5115,7 +5123,7 @@ them for a real decision.
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autor</translation>
     </message>
     <message>
         <source>Saved at</source>
@@ -5207,7 +5215,7 @@ them for a real decision.
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wird geschrieben… {1?}</translation>
     </message>
     <message>
         <source>it is not one DER SignedData structure as Quorum writes it</source>
@@ -5449,7 +5457,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -5576,7 +5584,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Where an AI system involves the processing of personal data, a statement that that AI system complies with Regulations (EU) 2016/679 and (EU) 2018/1725 and Directive (EU) 2016/680.</source>
@@ -5625,19 +5633,19 @@ the ones registered for these people:
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sollwert</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Istwert</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detail</translation>
     </message>
     <message>
         <source>Tester checks of request #%1</source>
@@ -5649,7 +5657,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kommentar</translation>
     </message>
     <message>
         <source>Checked at</source>
@@ -5661,7 +5669,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted at</source>
@@ -5669,7 +5677,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Closed at</source>
@@ -5677,7 +5685,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Richtlinie</translation>
     </message>
     <message>
         <source>Retirement reason</source>
@@ -5737,7 +5745,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antrag</translation>
     </message>
     <message>
         <source>Signer</source>
@@ -5777,15 +5785,15 @@ the ones registered for these people:
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akteur</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5793,11 +5801,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entität</translation>
     </message>
     <message>
         <source>Entity id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entitäts-ID</translation>
     </message>
     <message>
         <source>%1 more events are omitted here; see audit/events.jsonl.</source>
@@ -5813,7 +5821,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modell</translation>
     </message>
     <message>
         <source>Risk tier</source>
@@ -5821,7 +5829,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verantwortlicher</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5829,19 +5837,19 @@ the ones registered for these people:
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Framework</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Artefakt</translation>
     </message>
     <message>
         <source>Artifact SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Artefakt-SHA-256</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht erfasst</translation>
     </message>
     <message>
         <source>Created at</source>
@@ -5905,7 +5913,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Ethical considerations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ethische Überlegungen</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +5924,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5927,7 +5935,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person #%1</translation>
     </message>
 </context>
 <context>
@@ -5942,7 +5950,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gruppe</translation>
     </message>
     <message>
         <source>Count</source>
@@ -5950,27 +5958,27 @@ the ones registered for these people:
     </message>
     <message>
         <source>Selection rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auswahlrate</translation>
     </message>
     <message>
         <source>TPR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TPR</translation>
     </message>
     <message>
         <source>FPR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FPR</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Präzision</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Genauigkeit</translation>
     </message>
     <message>
         <source>Brier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brier</translation>
     </message>
     <message>
         <source>Selection rate by %1</source>
@@ -5994,11 +6002,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <source>Bootstrap interval</source>
@@ -6010,7 +6018,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befund</translation>
     </message>
     <message>
         <source>Drift by feature</source>
@@ -6022,7 +6030,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statistik</translation>
     </message>
     <message>
         <source>Newest window</source>
@@ -6030,11 +6038,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schwellenwert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Windows warned / drifted</source>
@@ -6042,11 +6050,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Window end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende des Zeitfensters</translation>
     </message>
     <message>
         <source>%1 of %2 windows drifted, from %3 to %4.</source>
@@ -6124,11 +6132,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <source>Slice</source>
@@ -6140,7 +6148,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schwellenwert</translation>
     </message>
     <message>
         <source>all</source>
@@ -6152,11 +6160,11 @@ the ones registered for these people:
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Split</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Segment</translation>
     </message>
     <message>
         <source>Recorded at</source>
@@ -6164,7 +6172,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>The card states no performance metrics; these are the evaluations the database holds for the version.</source>
@@ -6224,7 +6232,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risiko</translation>
     </message>
     <message>
         <source>Mitigation strategy</source>
@@ -6240,7 +6248,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6252,7 +6260,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pfad</translation>
     </message>
     <message>
         <source>Datasets named by the card</source>
@@ -6264,7 +6272,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschreibung</translation>
     </message>
     <message>
         <source>Link</source>
@@ -6367,7 +6375,7 @@ the ones registered for these people:
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6453,230 +6461,230 @@ the ones registered for these people:
     <name>Quorum::RequestStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen angefordert</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::RiskTier</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentell</translation>
     </message>
     <message>
         <source>Tier %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Role</name>
     <message>
         <source>AI-IRB reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer der KI-Ethikkommission (AI-IRB)</translation>
     </message>
     <message>
         <source>Compliance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Beauftragter</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsabteilung</translation>
     </message>
     <message>
         <source>Model owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellverantwortlicher</translation>
     </message>
     <message>
         <source>ML engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Engineer</translation>
     </message>
     <message>
         <source>ML lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Leitung</translation>
     </message>
     <message>
         <source>Business stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereichsvertreter</translation>
     </message>
     <message>
         <source>QA tester</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Tester</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>Quorum::SourceNode</name>
     <message>
         <source>expected an object with &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt mit &quot;%1&quot;, gefunden: %2</translation>
     </message>
     <message>
         <source>missing; expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird ein Objekt</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird eine Liste</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird Text</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird Text, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird eine Zahl</translation>
     </message>
     <message>
         <source>expected a number, found the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl, gefunden: der Text &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a finite number, found NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine endliche Zahl, gefunden: NaN</translation>
     </message>
     <message>
         <source>expected a finite number, found %1 (infinite or too large for a double)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine endliche Zahl, gefunden: %1 (unendlich oder zu groß für einen Double-Wert)</translation>
     </message>
     <message>
         <source>missing; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a whole number of at most 2^53, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl von höchstens 2^53, gefunden: %1</translation>
     </message>
     <message>
         <source>missing; expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird true oder false</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird true oder false, gefunden: %1</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Stage</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 <context>
     <name>Quorum::StatisticsRecorder</name>
     <message>
         <source>The drift window must have a start and an end date, the end not before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drift-Fenster braucht ein Start- und ein Enddatum, und das Ende darf nicht vor dem Start liegen.</translation>
     </message>
 </context>
 <context>
@@ -6694,714 +6702,706 @@ the ones registered for these people:
     <name>Quorum::TreeBuilder</name>
     <message>
         <source>YAML aliases (*name) are not accepted: they can expand a few bytes into gigabytes; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Aliase (*name) werden nicht akzeptiert: Sie können wenige Bytes zu Gigabytes aufblähen; schreiben Sie den Wert aus</translation>
     </message>
     <message>
         <source>YAML anchors (&amp;name) are not accepted: with aliases they can expand a few bytes into gigabytes; write the values out</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Anker (&amp;name) werden nicht akzeptiert: Zusammen mit Aliasen können sie wenige Bytes zu Gigabytes aufblähen; schreiben Sie die Werte aus</translation>
     </message>
     <message>
         <source>the quoted text is not closed; expected a closing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text in Anführungszeichen ist nicht geschlossen; erwartet wird ein schließendes %1</translation>
     </message>
     <message>
         <source>more than %1 values in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Werte in einem Dokument</translation>
     </message>
     <message>
         <source>a mapping key must be plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuordnungsschlüssel muss einfacher Text sein</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in one mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &quot;%1&quot; kommt in einer Zuordnung zweimal vor</translation>
     </message>
     <message>
         <source>a mapping key must be plain text, found a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuordnungsschlüssel muss einfacher Text sein, gefunden: eine Sammlung</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels; expected a flatter document</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt; erwartet wird ein flacheres Dokument</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui</name>
     <message>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1: %2</translation>
     </message>
     <message>
         <source>Decision %1 on request #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 zu Antrag #%2: %3</translation>
     </message>
     <message>
         <source>Checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt %1: %2</translation>
     </message>
     <message>
         <source>%1 (recorded by event %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erfasst durch Ereignis %2)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 statistic %2, p-value %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Statistik %2, p-Wert %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Threshold %1 on the p-value (drift below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 für den p-Wert (Drift darunter)</translation>
     </message>
     <message>
         <source>Threshold %1 (drift at or above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 (Drift ab diesem Wert)</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Demographic parity difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der demografischen Parität</translation>
     </message>
     <message>
         <source>Demographic parity ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis der demografischen Parität</translation>
     </message>
     <message>
         <source>Disparate impact ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparate-Impact-Verhältnis</translation>
     </message>
     <message>
         <source>Statistical parity difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der statistischen Parität</translation>
     </message>
     <message>
         <source>Equal opportunity difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal-Opportunity-Differenz</translation>
     </message>
     <message>
         <source>Equalized odds difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Equalized-Odds-Differenz</translation>
     </message>
     <message>
         <source>Average odds difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Average-Odds-Differenz</translation>
     </message>
     <message>
         <source>%1 (privileged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (privilegiert)</translation>
     </message>
     <message>
         <source>Group missing in the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe fehlt in der Basis</translation>
     </message>
     <message>
         <source>Group missing in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe fehlt im Kandidaten</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Selection rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlrate</translation>
     </message>
     <message>
         <source>TPR</source>
-        <translation type="unfinished"></translation>
+        <translation>TPR</translation>
     </message>
     <message>
         <source>FPR</source>
-        <translation type="unfinished"></translation>
+        <translation>FPR</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat: %1</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Fairness flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness-Befunde</translation>
     </message>
     <message>
         <source>not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beobachtet</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Baseline window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster (Basis)</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Basis)</translation>
     </message>
     <message>
         <source>Baseline status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (Basis)</translation>
     </message>
     <message>
         <source>Candidate window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster (Kandidat)</translation>
     </message>
     <message>
         <source>Candidate value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Kandidat)</translation>
     </message>
     <message>
         <source>Candidate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (Kandidat)</translation>
     </message>
     <message>
         <source>Neither version has a fairness report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Versionen hat einen Fairness-Bericht.</translation>
     </message>
     <message>
         <source>The newest report of each protected attribute; groups are matched by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Bericht je geschütztem Merkmal; Gruppen werden über ihren Namen zugeordnet.</translation>
     </message>
     <message>
         <source>Neither version has drift observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Versionen hat Drift-Beobachtungen.</translation>
     </message>
     <message>
         <source>The latest window of each feature and statistic; a row whose status got worse is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das jüngste Zeitfenster je Feature und Statistik; Zeilen, deren Status sich verschlechtert hat, sind markiert.</translation>
     </message>
     <message>
         <source>Regression: %1 (allowed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression: %1 (zulässig %2)</translation>
     </message>
     <message>
         <source>Regression: worse than 0 (allowed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression: schlechter als 0 (zulässig %1)</translation>
     </message>
     <message>
         <source>Within allowance: %1 (allowed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz: %1 (zulässig %2)</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Changed (no better direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (ohne Vorzugsrichtung)</translation>
     </message>
     <message>
         <source>Missing in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt im Kandidaten</translation>
     </message>
     <message>
         <source>Missing in the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in der Basis</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is the first version of %2: there is no earlier version to compare it with, so every value is shown as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die erste Version von %2: Es gibt keine frühere Version zum Vergleich, daher werden alle Werte als neu angezeigt.</translation>
     </message>
     <message>
         <source>%1 against %2, the version in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Vergleich zu %2, der Version in Produktion.</translation>
     </message>
     <message>
         <source>%1 against %2, the newest version before it (no other version is in production).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Vergleich zu %2, der neuesten Version davor (keine andere Version ist in Produktion).</translation>
     </message>
     <message>
         <source>%1 against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Vergleich zu %2.</translation>
     </message>
     <message>
         <source>No baseline: nothing to judge against the %1 regression allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basis: Es gibt nichts, das an der zulässigen Regression von %1 zu messen wäre.</translation>
     </message>
     <message>
         <source>No regression beyond %1 (tier %2 policy, version %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n regression(s) beyond %1 (tier %2 policy, version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regression über %1 hinaus (Richtlinie der Risikostufe %2, Version %3).</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>no card</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Modellkarte</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Votum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Neither version has evaluation metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Versionen hat Evaluierungsmetriken.</translation>
     </message>
     <message>
         <source>Latest value of each metric; a directional metric more than %1 worse than the baseline (relative to the baseline) is a regression, as in the release check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngster Wert jeder Metrik; eine gerichtete Metrik, die mehr als %1 schlechter als die Basis ist (relativ zur Basis), gilt wie bei der Freigabeprüfung als Regression.</translation>
     </message>
     <message>
         <source>Neither version has a model card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Versionen hat eine Modellkarte.</translation>
     </message>
     <message>
         <source>Baseline card: %1; candidate card: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte der Basis: %1; Modellkarte des Kandidaten: %2.</translation>
     </message>
     <message>
         <source>%1 The cards are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %n field(s) differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Modellkarten sind gleich.</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>⚠ Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Auffällig</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>The import failed unexpectedly; nothing was imported. Try again; if it persists, report the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist unerwartet fehlgeschlagen; es wurde nichts importiert. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie die Details.</translation>
     </message>
     <message>
         <source>The import failed unexpectedly; nothing was imported. Try again; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist unerwartet fehlgeschlagen; es wurde nichts importiert. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn.</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung</translation>
     </message>
     <message>
         <source>evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungen</translation>
     </message>
     <message>
         <source>drift observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Beobachtung</translation>
     </message>
     <message>
         <source>drift observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Beobachtungen</translation>
     </message>
     <message>
         <source>fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness-Bericht</translation>
     </message>
     <message>
         <source>fairness reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness-Berichte</translation>
     </message>
     <message>
         <source>model card revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten-Revision</translation>
     </message>
     <message>
         <source>model card revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten-Revisionen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluierung</translation>
+        <translation>Evaluierung</translation>
     </message>
     <message>
         <source>Drift observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Beobachtung</translation>
     </message>
     <message>
         <source>Fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness-Bericht</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished">Model Card</translation>
+        <translation>Modellkarte</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>The source holds nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle enthält nichts zu importieren</translation>
     </message>
     <message>
         <source>Nothing new: the database already holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Die Datenbank enthält bereits %1</translation>
     </message>
     <message>
         <source>%1, %2 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 unverändert</translation>
     </message>
     <message>
         <source>new </source>
-        <translation type="unfinished"></translation>
+        <translation>neue </translation>
     </message>
     <message>
         <source>Nothing was imported: the database already holds everything in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Die Datenbank enthält bereits alles aus der Quelle.</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
     <message>
         <source>Request #%1 · %2 → %3 · %4 · judged under policy tier %5 v%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 · %2 → %3 · %4 · geprüft nach Richtlinie der Risikostufe %5 v%6</translation>
     </message>
     <message>
         <source>Submitted by %1 on %2; expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von %1 am %2; läuft ab am %3.</translation>
     </message>
     <message>
         <source>Ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1.</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum:</translation>
     </message>
     <message>
         <source>You would sign as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie würden signieren als:</translation>
     </message>
     <message>
         <source>You can still reject the release or request changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können den Freigabeantrag weiterhin ablehnen oder Änderungen anfordern.</translation>
     </message>
     <message>
         <source>Approval is blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe ist blockiert:</translation>
     </message>
     <message>
         <source>Threshold checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwertprüfungen</translation>
     </message>
     <message>
         <source>This request has no checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag hat keine Prüfungen.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Istwert</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollwert</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bestanden</translation>
     </message>
     <message>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht bestanden</translation>
     </message>
     <message>
         <source>Metrics against production</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken im Vergleich zur Produktion</translation>
     </message>
     <message>
         <source>No test metrics are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Testmetriken erfasst.</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion</translation>
     </message>
     <message>
         <source>Production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion %1</translation>
     </message>
     <message>
         <source>Metric (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik (Test)</translation>
     </message>
     <message>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version</translation>
     </message>
     <message>
         <source>No other version is in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Version ist in Produktion.</translation>
     </message>
     <message>
         <source>Tester checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester-Prüfungen</translation>
     </message>
     <message>
         <source>No QA tester has checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat kein QA-Tester den Antrag geprüft.</translation>
     </message>
     <message>
         <source>Tester ✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester ✓ bestanden</translation>
     </message>
     <message>
         <source>Tester ✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester ✗ nicht bestanden</translation>
     </message>
     <message>
         <source>signed by %1 as %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert von %1 als %2 am %3</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen:</translation>
     </message>
     <message>
         <source>Waiver in force until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme gültig bis %1.</translation>
     </message>
     <message>
         <source>Earlier decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen</translation>
     </message>
     <message>
         <source>Nobody has decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat niemand entschieden.</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerbetriebnahme</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Replacement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv:</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>By signing you approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Signatur geben Sie %1 frei</translation>
     </message>
     <message>
         <source>By signing you approve %1 under the conditions you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Signatur geben Sie %1 unter den von Ihnen angegebenen Auflagen frei</translation>
     </message>
     <message>
         <source>By signing you reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Signatur lehnen Sie %1 ab</translation>
     </message>
     <message>
         <source>By signing you request changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Signatur fordern Sie Änderungen an %1 an</translation>
     </message>
     <message>
         <source>By signing you grant a waiver for the failed threshold checks of %1, until the date you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Signatur gewähren Sie eine Ausnahme für die nicht bestandenen Schwellenwertprüfungen von %1 bis zu dem von Ihnen angegebenen Datum</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -7426,35 +7426,36 @@ the ones registered for these people:
     <message>
         <source>Signed and recorded (decision #%1). Request #%2 is now %3.
 Quorum: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert und erfasst (Entscheidung #%1). Antrag #%2 hat jetzt den Status %3.
+Quorum: %4</translation>
     </message>
     <message>
         <source>Approval record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeprotokoll: %1</translation>
     </message>
     <message>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3 → %4, request #%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 → %4, Antrag #%5)</translation>
     </message>
     <message>
         <source>%1 as %2. This is your electronic signature: it is recorded with your printed name, the date and time and the meaning “%3”, and it cannot be moved to another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2. Dies ist Ihre elektronische Signatur: Sie wird mit Ihrem Namen in Klarschrift, Datum und Uhrzeit sowie der Bedeutung „%3“ erfasst und kann nicht auf einen anderen Datensatz übertragen werden.</translation>
     </message>
     <message>
         <source>The lineage could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Datasets, versions and deployments exported from Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Quorum exportierte Datensätze, Versionen und Deployments</translation>
     </message>
     <message>
         <source>The lineage could not be saved to %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft konnte nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -7490,15 +7491,15 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Cannot create the folder %1 for the demo database. Check that you can write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Quorum could not open %1 because of an unexpected error. Try again; if it persists, report the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum konnte %1 wegen eines unerwarteten Fehlers nicht öffnen. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie die Details.</translation>
     </message>
     <message>
         <source>Quorum could not open %1 because of an unexpected error. Try again; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum konnte %1 wegen eines unerwarteten Fehlers nicht öffnen. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn.</translation>
     </message>
     <message>
         <source>Open Governance Database</source>
@@ -7514,7 +7515,7 @@ Quorum: %4</source>
     </message>
     <message>
         <source>governance.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>governance.sqlite</translation>
     </message>
     <message>
         <source>Governance databases (*.sqlite *.db)</source>
@@ -7550,7 +7551,7 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Import evidence from MLflow, model cards, Evidently reports or evaluation files</source>
-        <translation>Nachweise aus MLflow, Model Cards, Evidently-Berichten oder Evaluierungsdateien importieren</translation>
+        <translation>Nachweise aus MLflow, Modellkarten, Evidently-Berichten oder Evaluierungsdateien importieren</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
@@ -7586,207 +7587,207 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Annex IV technical documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Dokumentation nach Anhang IV</translation>
     </message>
     <message>
         <source>Audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Paket</translation>
     </message>
     <message>
         <source>Release log</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Protokoll</translation>
     </message>
     <message>
         <source>The technical documentation of Annex IV of the EU AI Act for one model version, with a readiness summary of its gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technische Dokumentation nach Anhang IV der KI-Verordnung (EU AI Act) für eine Modellversion, mit einer Übersicht über den Erfüllungsstand und die Lücken.</translation>
     </message>
     <message>
         <source>A signed ZIP for an auditor: the audit report, approval records, signed decisions, certificates and audit events, with a manifest that verifies offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signiertes ZIP für einen Auditor: Auditbericht, Freigabeprotokolle, signierte Entscheidungen, Zertifikate und Audit-Ereignisse, mit einem Manifest, das sich offline prüfen lässt.</translation>
     </message>
     <message>
         <source>The model card of one version in the sections of the Model Card Toolkit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte einer Version, gegliedert nach den Abschnitten des Model Card Toolkit.</translation>
     </message>
     <message>
         <source>The fairness of one version per protected attribute: groups, rates, the four-fifths line and the flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fairness einer Version je geschütztem Merkmal: Gruppen, Raten, die Vier-Fünftel-Linie und die Befunde.</translation>
     </message>
     <message>
         <source>model_release_log.md: every decided release request of the database, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>model_release_log.md: alle entschiedenen Freigabeanträge der Datenbank, die ältesten zuerst.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Audit packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Pakete (*.zip)</translation>
     </message>
     <message>
         <source>This report has no document to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bericht gibt es kein Dokument zu erstellen.</translation>
     </message>
     <message>
         <source>Reading the evidence of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>%1 files: %2 decisions, %3 approval records, %4 audit events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien: %2 Entscheidungen, %3 Freigabeprotokolle, %4 Audit-Ereignisse.</translation>
     </message>
     <message>
         <source>Reading the decided release requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entschiedenen Freigabeanträge werden gelesen…</translation>
     </message>
     <message>
         <source>Laying out the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wird aufgebaut…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Opening the key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 of %2 items evidenced (%3 by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten belegt (%3 durch Standardwerte)</translation>
     </message>
     <message>
         <source>%1 of %2 items evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten belegt</translation>
     </message>
     <message>
         <source>no gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lücken</translation>
     </message>
     <message>
         <source>1 gap</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lücke</translation>
     </message>
     <message>
         <source>%1 gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lücken</translation>
     </message>
     <message>
         <source>Version %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2 → %3</translation>
     </message>
     <message>
         <source>Request #%1 · %2 · judged under policy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 · %2 · geprüft nach Richtlinie %3</translation>
     </message>
     <message>
         <source>Submitted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von %1 am %2.</translation>
     </message>
     <message>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am %1.</translation>
     </message>
     <message>
         <source>Retirement reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Außerbetriebnahme:</translation>
     </message>
     <message>
         <source>waived by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme durch %1 bis %2</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen</translation>
     </message>
     <message>
         <source>Waiver until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme bis</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>automated (pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisiert (Pipeline)</translation>
     </message>
     <message>
         <source>interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>interaktiv</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>✓ Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verifiziert</translation>
     </message>
     <message>
         <source>✗ Not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht verifiziert: %1</translation>
     </message>
     <message>
         <source>%1 — signed by %2 as %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — signiert von %2 als %3 am %4</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Nobody has decided this request yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Antrag hat noch niemand entschieden.</translation>
     </message>
     <message>
         <source>Tier %1 · v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe %1 · v%2</translation>
     </message>
     <message>
         <source>policy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie #%1</translation>
     </message>
 </context>
 <context>
@@ -7797,11 +7798,11 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>What you looked at and what is done about it (required, kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geprüft haben und was dagegen unternommen wird (Pflichtfeld, wird im Prüfpfad festgehalten)</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -7809,43 +7810,43 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Acknowledged as %1 &lt;%2&gt;; the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt als %1 &lt;%2&gt;; der Prüfpfad hält es fest.</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser:</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Observed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet:</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster:</translation>
     </message>
     <message>
         <source>Raised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst:</translation>
     </message>
     <message>
         <source>Acknowledging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bestätigt</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
@@ -7853,7 +7854,7 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Acknowledge the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7861,141 +7862,141 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Write a comment first: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Kommentar: Er ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::AlertsPanel</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>S&amp;how acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show acknowledged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Warnungen anzeigen</translation>
     </message>
     <message>
         <source>List the alerts already acknowledged, with who and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits bestätigten Warnungen auflisten, mit Angabe, wer sie bestätigt hat und warum</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen…</translation>
     </message>
     <message>
         <source>Acknowledge the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Warnung bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge Alert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bestätigen…</translation>
     </message>
     <message>
         <source>Monitoring alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungswarnungen</translation>
     </message>
     <message>
         <source>No alerts have been raised: every monitored value is within its tier&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Warnungen ausgelöst: Jeder überwachte Wert liegt innerhalb der Schwellenwerte seiner Risikostufe.</translation>
     </message>
     <message>
         <source>No active alerts: every monitored value is within its tier&apos;s thresholds, or its alert was acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Warnungen: Jeder überwachte Wert liegt innerhalb der Schwellenwerte seiner Risikostufe, oder seine Warnung wurde bestätigt.</translation>
     </message>
     <message>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>%n active alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Warnung</numerusform>
+            <numerusform>%n aktive Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an active alert to acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine aktive Warnung aus, um sie zu bestätigen.</translation>
     </message>
     <message>
         <source>This alert was acknowledged by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warnung wurde von %1 bestätigt.</translation>
     </message>
     <message>
         <source>Your certificate is not registered to a person in this database, so nobody could be named as acknowledging. Settings says how to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zertifikat ist in dieser Datenbank keiner Person zugeordnet, daher könnte niemand als Bestätigender genannt werden. In den Einstellungen steht, wie Sie es registrieren.</translation>
     </message>
     <message>
         <source>Looking up who you are in this database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, wer Sie in dieser Datenbank sind…</translation>
     </message>
     <message>
         <source>Choose your signing identity (Settings → Signing identity): an acknowledgement names the person who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre Signaturidentität (Einstellungen → Signaturidentität): Eine Bestätigung nennt die Person, die sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>Acknowledge the selected alert with a comment (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Warnung mit einem Kommentar bestätigen (Strg+K)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ApprovalsSnapshot</name>
     <message>
         <source>person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #%1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ApprovalsTab</name>
     <message>
         <source>Checks and decisions of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen und Entscheidungen des gewählten Antrags</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Release requests of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanträge dieses Modells</translation>
     </message>
     <message>
         <source>Reading the release requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanträge werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n release request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Freigabeantrag</numerusform>
+            <numerusform>%n Freigabeanträge</numerusform>
         </translation>
     </message>
     <message>
         <source>No release request has been submitted for this model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Modell wurde noch kein Freigabeantrag eingereicht.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::AuditArea</name>
     <message>
         <source>Audit trail</source>
-        <translation>Audit-Trail</translation>
+        <translation>Prüfpfad</translation>
     </message>
     <message>
         <source>Filter by actor, action, entity or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Akteur, Aktion, Entität oder ID filtern…</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entitäten</translation>
     </message>
     <message>
         <source>Load &amp;All</source>
@@ -8003,7 +8004,7 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Read every older event now, so the filters see them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle älteren Ereignisse jetzt lesen, damit die Filter sie alle erfassen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -8011,11 +8012,11 @@ Quorum: %4</source>
     </message>
     <message>
         <source>Check the hash chain of the audit trail and every signature (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfpfads und jede Signatur prüfen (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Verify the Audit Trail</source>
-        <translation>Audit-Trail prüfen</translation>
+        <translation>Prüfpfad prüfen</translation>
     </message>
     <message>
         <source>Filter Events</source>
@@ -8023,22 +8024,22 @@ Quorum: %4</source>
     </message>
     <message>
         <source>%1 shown of %2 loaded · %3 in the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt von %2 geladenen · %3 im Prüfpfad</translation>
     </message>
     <message>
         <source>%1 of %2 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen geladen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::AuditEventView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 (person #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Person #%2)</translation>
     </message>
     <message>
         <source>Event %1 · %2 %3
@@ -8052,83 +8053,93 @@ Before:
 
 After:
 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 · %2 %3
+Zeit: %4
+Akteur: %5
+Vorheriger Hash: %6
+Hash: %7
+
+Vorher:
+%8
+
+Nachher:
+%9</translation>
     </message>
     <message>
         <source>Select an event to see the row before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis, um den Zustand der Zeile vor und nach dem Ereignis zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::AuditTab</name>
     <message>
         <source>Audit events of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse dieses Modells</translation>
     </message>
     <message>
         <source>Filter the audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Ereignisse filtern</translation>
     </message>
     <message>
         <source>Filter by actor, action, entity or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Akteur, Aktion, Entität oder ID filtern…</translation>
     </message>
     <message>
         <source>Filter Events</source>
-        <translation type="unfinished">Ereignisse filtern</translation>
+        <translation>Ereignisse filtern</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Reading the audit events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse werden gelesen…</translation>
     </message>
     <message>
         <source>The audit events could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Ereignisse konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Events of this model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieses Modells: %1</translation>
     </message>
     <message>
         <source>Events of this model: %1 (%2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieses Modells: %1 (%2 angezeigt)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::AuditVerification</name>
     <message>
         <source>The audit trail holds: %1 events, %2 signed decisions, %3 checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad ist intakt: %1 Ereignisse, %2 signierte Entscheidungen, %3 Kontrollpunkte.</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>The audit trail does not hold: %1 in %2 events, %3 signed decisions and %4 checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad ist nicht intakt: %1 in %2 Ereignissen, %3 signierten Entscheidungen und %4 Kontrollpunkten.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::BackgroundWork</name>
     <message>
         <source>The work failed unexpectedly. Try again; if it persists, report the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist unerwartet fehlgeschlagen. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie die Details.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ChartArea</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -8143,79 +8154,79 @@ After:
     </message>
     <message>
         <source>Candidate version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenversion</translation>
     </message>
     <message>
         <source>Baseline version</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisversion</translation>
     </message>
     <message>
         <source>No baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basis</translation>
     </message>
     <message>
         <source>Swap candidate and baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat und Basis tauschen</translation>
     </message>
     <message>
         <source>Swap candidate and baseline (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat und Basis tauschen (Alt+T)</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidat:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis:</translation>
     </message>
     <message>
         <source>Comparison sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbereiche</translation>
     </message>
     <message>
         <source>Metric deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik-Differenzen</translation>
     </message>
     <message>
         <source>Fairness per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness je Gruppe</translation>
     </message>
     <message>
         <source>Drift status</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Status</translation>
     </message>
     <message>
         <source>Model card changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der Modellkarte</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken</translation>
     </message>
     <message>
         <source>&amp;Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fairness</translation>
     </message>
     <message>
         <source>&amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drift</translation>
     </message>
     <message>
         <source>Model ca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&amp;llkarte</translation>
     </message>
     <message>
         <source>C&amp;opy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen als tabulatorgetrennten Text kopieren (%1)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -8223,7 +8234,7 @@ After:
     </message>
     <message>
         <source>Reading the comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich wird gelesen…</translation>
     </message>
     <message>
         <source>Compare versions of %1</source>
@@ -8231,9 +8242,19 @@ After:
     </message>
     <message numerus="yes">
         <source>&amp;Metrics (%n regression(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Metriken (%n Regression)</numerusform>
+            <numerusform>&amp;Metriken (%n Regressionen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Ui::CompareFormat</name>
+    <message numerus="yes">
+        <source>%n regression(s) beyond %1 (tier %2 policy, version %3).</source>
+        <translation>
+            <numerusform>%n Regression über %1 (Richtlinie der Risikostufe %2, Version %3).</numerusform>
+            <numerusform>%n Regressionen über %1 (Richtlinie der Risikostufe %2, Version %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -8241,15 +8262,15 @@ After:
     <name>Quorum::Ui::CompareRevisionsDialog</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Compare revisions — %1</source>
@@ -8257,65 +8278,65 @@ After:
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Revision</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Revision</translation>
     </message>
     <message>
         <source>Older revision&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON der älteren Revision</translation>
     </message>
     <message>
         <source>Newer revision&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON der neueren Revision</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Revision %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 — %2</translation>
     </message>
     <message>
         <source>Revision %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 — %2, %3</translation>
     </message>
     <message>
         <source>The two revisions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Revisionen haben denselben Inhalt.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich.</numerusform>
+            <numerusform>%n Felder unterscheiden sich.</numerusform>
         </translation>
     </message>
 </context>
@@ -8323,34 +8344,34 @@ After:
     <name>Quorum::Ui::DatabaseController</name>
     <message>
         <source>%1 already exists. Quorum never overwrites a file when creating a database: open it with File → Open, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Quorum überschreibt beim Anlegen einer Datenbank nie eine Datei: Öffnen Sie sie mit Datei → Öffnen, oder wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::DatabaseStatusBar</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Building the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank wird erstellt…</translation>
     </message>
     <message>
         <source>The open governance database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Governance-Datenbank</translation>
     </message>
     <message>
         <source>Schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1</translation>
     </message>
     <message>
         <source>Schema unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema unbekannt</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
 </context>
 <context>
@@ -8368,40 +8389,42 @@ After:
     <name>Quorum::Ui::DistributionChartView</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Current window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Zeitfenster</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%)</translation>
     </message>
     <message>
         <source>Bin %1
 Reference: %2
 Current: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1
+Referenz: %2
+Aktuell: %3</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::DriftArea</name>
     <message>
         <source>Charted: %1 of each window. Its threshold applies to the p-value, which was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellt: %1 jedes Zeitfensters. Der Schwellenwert gilt für den p-Wert, der nicht gespeichert wurde.</translation>
     </message>
     <message>
         <source>Charted: the %1 of each window against the dashed threshold %2 (drift when the p-value falls below it). Markers and red bands show the status recorded for each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellt: %1 jedes Zeitfensters gegenüber dem gestrichelten Schwellenwert %2 (Drift, wenn der p-Wert darunter fällt). Markierungen und rote Bänder zeigen den für jedes Zeitfenster erfassten Status.</translation>
     </message>
     <message>
         <source>Charted: %1 of each window against the dashed threshold %2 (drift at or above it). Markers and red bands show the status recorded for each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellt: %1 jedes Zeitfensters gegenüber dem gestrichelten Schwellenwert %2 (Drift ab diesem Wert). Markierungen und rote Bänder zeigen den für jedes Zeitfenster erfassten Status.</translation>
     </message>
     <message>
         <source>Drift</source>
@@ -8409,323 +8432,323 @@ Current: %3</source>
     </message>
     <message>
         <source>Reading the versions with drift observations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen mit Drift-Beobachtungen werden gelesen…</translation>
     </message>
     <message>
         <source>No version has drift observations yet. Import drift results or compute them from samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version hat Drift-Beobachtungen. Importieren Sie Drift-Ergebnisse oder berechnen Sie sie aus Stichproben.</translation>
     </message>
     <message>
         <source>The drift observations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drift-Beobachtungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Earlier Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Zeitfenster</translation>
     </message>
     <message>
         <source>Later Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteres Zeitfenster</translation>
     </message>
     <message>
         <source>Go to the Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Features</translation>
     </message>
     <message>
         <source>Reading the drift of %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift von %1 %2 wird gelesen…</translation>
     </message>
     <message>
         <source>This version has no drift observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat keine Drift-Beobachtungen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::DriftChartView</name>
     <message>
         <source>Drift period</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Zeitraum</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished">Drift</translation>
+        <translation>Drift</translation>
     </message>
     <message>
         <source>Window shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten gezeigtes Fenster</translation>
     </message>
     <message>
         <source>No windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fenster</translation>
     </message>
     <message>
         <source>%1 — %2 per window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 je Fenster</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Window ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende</translation>
     </message>
     <message>
         <source>Threshold %1 (drift at or above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 (Drift ab diesem Wert)</translation>
     </message>
     <message>
         <source>Threshold %1 (drift below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 (Drift unter diesem Wert)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::DriftFeatureModel</name>
     <message>
         <source>%1 (p-value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (p-Wert)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>Drift in %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift in %1 von %2</translation>
     </message>
     <message>
         <source>Warning in %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung in %1 von %2</translation>
     </message>
     <message>
         <source>Stable in all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil in allen %1</translation>
     </message>
     <message>
         <source>Newest window ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes Zeitfenster endet am %1</translation>
     </message>
     <message>
         <source>%1 windows: %2 drift, %3 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeitfenster: %2 Drift, %3 Warnung</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Drift</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::DriftOverlayPanel</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No window of this series has stored distributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für kein Zeitfenster dieser Reihe sind Verteilungen gespeichert.</translation>
     </message>
     <message>
         <source>Reference and current distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz- und aktuelle Verteilung</translation>
     </message>
     <message>
         <source>No distributions were stored for %1; the list holds the windows that have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden keine Verteilungen gespeichert; die Liste enthält die Zeitfenster, für die es welche gibt.</translation>
     </message>
     <message>
         <source>No distributions for this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verteilungen für dieses Zeitfenster</translation>
     </message>
     <message>
         <source>The distributions stored for this window cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für dieses Zeitfenster gespeicherten Verteilungen können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Unreadable distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Verteilungen</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>%1: reference vs current, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Referenz vs. aktuell, %2</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::EvaluationTab</name>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>loss against production ≤ %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust gegenüber Produktion ≤ %1 %</translation>
     </message>
     <message>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>%1 % loss against production</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % Verlust gegenüber Produktion</translation>
     </message>
     <message>
         <source>✗ Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht bestanden: %1</translation>
     </message>
     <message>
         <source>✓ Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bestanden</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Evaluation metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungsmetriken</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Release rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaberegel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>This model has no versions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat noch keine Versionen.</translation>
     </message>
     <message>
         <source>Reading the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken werden gelesen…</translation>
     </message>
     <message>
         <source>This version is not in the database any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>The metrics could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Release rules of the tier %1 policy (version %2): accuracy on the test split of at least %3, and no accuracy loss of more than %4 % against the version in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaberegeln der Richtlinie für Risikostufe %1 (Version %2): Accuracy auf dem Test-Split von mindestens %3 und kein Accuracy-Verlust von mehr als %4 % gegenüber der Version in Produktion.</translation>
     </message>
     <message>
         <source>%1 is the version in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Version in Produktion.</translation>
     </message>
     <message>
         <source>Changes are against %1, in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber %1 (in Produktion).</translation>
     </message>
     <message>
         <source>No version is in production to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Version in Produktion, mit der sich vergleichen ließe.</translation>
     </message>
     <message>
         <source>Metrics failing a rule: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken, die eine Regel verletzen: %1.</translation>
     </message>
     <message>
         <source>Version %1 has no evaluation metrics yet. Import evaluation results (File › Import…) or let the pipeline record them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat noch keine Evaluierungsmetriken. Importieren Sie Evaluierungsergebnisse (Datei › Importieren…) oder lassen Sie sie von der Pipeline erfassen.</translation>
     </message>
     <message>
         <source>Values recorded: %1; the newest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Werte: %1; der neueste vom %2</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -8736,15 +8759,15 @@ Current: %3</source>
     </message>
     <message>
         <source>The pack&apos;s manifest is signed with your key, so an auditor can check that nothing in it changed since you exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des Pakets wird mit Ihrem Schlüssel signiert, damit ein Auditor prüfen kann, dass sich seit Ihrem Export nichts daran geändert hat.</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Your PKCS#12 key file (.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre PKCS#12-Schlüsseldatei (.p12)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -8752,11 +8775,11 @@ Current: %3</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of your key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase Ihrer Schlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
@@ -8776,42 +8799,42 @@ Current: %3</source>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Schlüsseldateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ExportStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>✓ Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -8822,129 +8845,132 @@ Current: %3</source>
     </message>
     <message>
         <source>Reading the versions with fairness reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen mit Fairness-Berichten werden gelesen…</translation>
     </message>
     <message>
         <source>No version has a fairness report yet. Import fairness results or compute them from prediction samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version hat einen Fairness-Bericht. Importieren Sie Fairness-Ergebnisse oder berechnen Sie sie aus Vorhersagestichproben.</translation>
     </message>
     <message>
         <source>The fairness reports could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fairness-Berichte konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Protected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschütztes Merkmal</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkmal:</translation>
     </message>
     <message>
         <source>Summary metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassende Metriken</translation>
     </message>
     <message>
         <source>Group sizes and rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengrößen und Raten</translation>
     </message>
     <message>
         <source>Reading the fairness of %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness von %1 %2 wird gelesen…</translation>
     </message>
     <message>
         <source>1 flag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Befund</translation>
     </message>
     <message>
         <source>%1 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No fairness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fairness-Bericht</translation>
     </message>
     <message>
         <source>Dashed line: the four-fifths line, 0.8 × the selection rate of the privileged group %1 = %2. A group selected below it shows disparate impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linie: die Vier-Fünftel-Linie, 0,8 × Auswahlrate der privilegierten Gruppe %1 = %2. Eine Gruppe mit einer Auswahlrate darunter weist Disparate Impact auf.</translation>
     </message>
     <message>
         <source>No four-fifths line: the privileged group %1 has no selection rate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vier-Fünftel-Linie: Die privilegierte Gruppe %1 hat keine eigene Auswahlrate.</translation>
     </message>
     <message>
         <source>Report of %1, %2 split, %3 people; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht vom %1, Split %2, %3 Personen; %4.</translation>
     </message>
     <message>
         <source>✓ No fairness flags for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Fairness-Befunde für %1.</translation>
     </message>
     <message>
         <source>⚠ 1 fairness flag for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 Fairness-Befund für %1.</translation>
     </message>
     <message>
         <source>⚠ %1 fairness flags for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Fairness-Befunde für %2.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::FairnessChartView</name>
     <message>
         <source>Selection rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlrate</translation>
     </message>
     <message>
         <source>TPR</source>
-        <translation type="unfinished"></translation>
+        <translation>TPR</translation>
     </message>
     <message>
         <source>FPR</source>
-        <translation type="unfinished"></translation>
+        <translation>FPR</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Rates per group of %1 (★ privileged group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten je Gruppe von %1 (★ privilegierte Gruppe)</translation>
     </message>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>Four-fifths line %1 = 0.8 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Fünftel-Linie %1 = 0.8 × %2 (%3)</translation>
     </message>
     <message>
         <source>No four-fifths line (no privileged selection rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vier-Fünftel-Linie (keine Auswahlrate der privilegierten Gruppe)</translation>
     </message>
     <message>
         <source>Four-fifths line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Fünftel-Linie</translation>
     </message>
     <message>
         <source>%1 — %2 people
 Selection rate %3
 True-positive rate %4
 False-positive rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Personen
+Auswahlrate %3
+Richtig-positiv-Rate %4
+Falsch-positiv-Rate %5</translation>
     </message>
     <message>
         <source>Selected below the four-fifths line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlrate unter der Vier-Fünftel-Linie</translation>
     </message>
 </context>
 <context>
@@ -8959,15 +8985,15 @@ False-positive rate %5</source>
     </message>
     <message>
         <source>KPI period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen-Zeitraum</translation>
     </message>
     <message>
         <source>The period the governance KPIs are counted over (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, über den die Governance-Kennzahlen gezählt werden (Alt+Z)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Governance KPIs</source>
@@ -9019,197 +9045,198 @@ False-positive rate %5</source>
     </message>
     <message>
         <source>&amp;Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf eine Entscheidung</translation>
     </message>
     <message>
         <source>Requests awaiting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die auf %1 warten.</translation>
     </message>
     <message>
         <source>Every pending request. Choose your signing identity in Settings to see only the requests awaiting you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Anträge. Wählen Sie in den Einstellungen Ihre Signaturidentität, um nur die Anträge zu sehen, die auf Sie warten.</translation>
     </message>
     <message>
         <source>Nothing awaits your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>No request awaits a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Antrag wartet auf eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
         <source>Pending requests that expire within %n day(s) unless they are decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offene Anträge, die innerhalb von %n Tag ablaufen, wenn nicht über sie entschieden wird.</numerusform>
+            <numerusform>Offene Anträge, die innerhalb von %n Tagen ablaufen, wenn nicht über sie entschieden wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No request expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Antrag läuft innerhalb von %n Tag ab.</numerusform>
+            <numerusform>Kein Antrag läuft innerhalb von %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>No model in production is due for a periodic review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für kein Modell in Produktion ist eine Regelprüfung fällig.</translation>
     </message>
     <message>
         <source>No retirement is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Außerbetriebnahme in Arbeit.</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::HomeRows</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie geprüft</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fällig in %n Tag</numerusform>
+            <numerusform>Fällig in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished">Freigaben</translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>You sign as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie signieren als</translation>
     </message>
     <message>
         <source>Request #%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1: %2 %3</translation>
     </message>
     <message>
         <source>Request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1: %2</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Request #%1 expires unless decided: the submitter must then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 läuft ab, wenn nicht rechtzeitig entschieden wird; dann muss der Antragsteller ihn erneut einreichen.</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Periodic reviews: Tier 1 every 3 months, Tier 2 every 12 months, Tier 3 every 24 months; Tier 4 (experimental) models have no periodic review. The last review is the last approval signed for the version in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelprüfungen: Risikostufe 1 alle 3 Monate, Risikostufe 2 alle 12 Monate, Risikostufe 3 alle 24 Monate; Modelle der Risikostufe 4 (experimentell) haben keine Regelprüfung. Als letzte Prüfung gilt die letzte Freigabe, die für die Version in Produktion signiert wurde.</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen von</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>%1
 Archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Archiv: %2</translation>
     </message>
 </context>
 <context>
@@ -9220,7 +9247,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -9228,7 +9255,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Read the source and list what it would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle lesen und auflisten, was sich ändern würde</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -9240,23 +9267,23 @@ Archive: %2</source>
     </message>
     <message>
         <source>No database is open: open one to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet: Öffnen Sie eine, um in sie zu importieren.</translation>
     </message>
     <message>
         <source>Cancelled — nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen — es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau abgebrochen.</translation>
     </message>
     <message>
         <source>The import failed; nothing was imported. Preview again once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert. Erstellen Sie erneut eine Vorschau, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>Nothing to preview: the source could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau möglich: Die Quelle konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -9264,258 +9291,258 @@ Archive: %2</source>
     </message>
     <message>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Import schließen</translation>
     </message>
     <message>
         <source>Stop; nothing is imported (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen; es wird nichts importiert (Esc)</translation>
     </message>
     <message>
         <source>Imports as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als %1.</translation>
     </message>
     <message>
         <source>Imports as %1; choose a signing identity in Settings to import as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als %1; wählen Sie in den Einstellungen eine Signaturidentität, um unter Ihrem eigenen Namen zu importieren.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ImportJob</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Comparing with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit der Datenbank…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird importiert…</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ImportPreviewModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ImportResultPanel</name>
     <message>
         <source>Changes the import makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen durch den Import</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>Importmeldung</translation>
     </message>
     <message>
         <source>Choose what to import, then Preview to see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, was importiert werden soll, und klicken Sie dann auf Vorschau, um zu sehen, was sich ändern würde.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ImportSourceForm</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Model Card Toolkit JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Card-Toolkit-JSON (*.json)</translation>
     </message>
     <message>
         <source>Hugging Face model cards (README.md *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Modellkarten (README.md *.md)</translation>
     </message>
     <message>
         <source>Evidently reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidently-Berichte (*.json)</translation>
     </message>
     <message>
         <source>Evaluation files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungsdateien (*.json *.csv)</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>Source file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei oder -ordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Quelle suchen</translation>
     </message>
     <message>
         <source>Import files over the si&amp;ze limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien über der &amp;Größengrenze importieren</translation>
     </message>
     <message>
         <source>Reads JSON, Markdown and CSV files over 32 MiB and YAML over 1 MiB, which are refused otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest auch JSON-, Markdown- und CSV-Dateien über 32 MiB und YAML über 1 MiB, die sonst abgelehnt werden</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Choose an MLflow Store (mlruns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen MLflow-Speicher wählen (mlruns)</translation>
     </message>
     <message>
         <source>Choose the File to Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
         <source>The store&apos;s folder: …/mlruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Speichers: …/mlruns</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ImportTargetForm</name>
     <message>
         <source>&amp;Registered models in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierte Modelle im Speicher</translation>
     </message>
     <message>
         <source>One r&amp;un as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein R&amp;un als Version</translation>
     </message>
     <message>
         <source>Use the report&apos;s dat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des &amp;Berichts verwenden</translation>
     </message>
     <message>
         <source>Window start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters</translation>
     </message>
     <message>
         <source>Window end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <source>All experiments (name or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Experimente (Name oder ID)</translation>
     </message>
     <message>
         <source>Run id</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-ID</translation>
     </message>
     <message>
         <source>The experiment&apos;s only run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige Run des Experiments</translation>
     </message>
     <message>
         <source>Owner of new models</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher für neue Modelle</translation>
     </message>
     <message>
         <source>Tier of new models</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe neuer Modelle</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>V&amp;ersion:</translation>
     </message>
     <message>
         <source>E&amp;xperiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperiment:</translation>
     </message>
     <message>
         <source>Run i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;n-ID:</translation>
     </message>
     <message>
         <source>O&amp;wner of new models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verant&amp;wortlicher für neue Modelle:</translation>
     </message>
     <message>
         <source>&amp;Tier of new models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikos&amp;tufe neuer Modelle:</translation>
     </message>
     <message>
         <source>Data &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster der Daten:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -9546,34 +9573,34 @@ Archive: %2</source>
     </message>
     <message>
         <source>Choose the key file you sign with (Settings → Signing identity) to see the requests awaiting your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Schlüsseldatei, mit der Sie signieren (Einstellungen → Signaturidentität), um die Anträge zu sehen, die auf Ihre Entscheidung warten.</translation>
     </message>
     <message>
         <source>Your signing certificate is not registered in this database, so nothing here awaits you. Settings says how to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Signaturzertifikat ist in dieser Datenbank nicht registriert, daher wartet hier nichts auf Sie. In den Einstellungen steht, wie Sie es registrieren.</translation>
     </message>
     <message>
         <source>Nothing awaits your decision. Requests you may decide appear here as soon as they are submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Entscheidung. Anträge, über die Sie entscheiden dürfen, erscheinen hier, sobald sie eingereicht sind.</translation>
     </message>
     <message>
         <source>Requests awaiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die auf %1 warten</translation>
     </message>
     <message>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antrag</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anträge</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::InboxSnapshot</name>
     <message>
         <source>person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #%1</translation>
     </message>
 </context>
 <context>
@@ -9612,341 +9639,341 @@ Archive: %2</source>
     </message>
     <message>
         <source>%1 of 1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Modell</translation>
     </message>
     <message>
         <source>%1 of %2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Modellen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::KpiTiles</name>
     <message>
         <source>Time to deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Deployment</translation>
     </message>
     <message>
         <source>Median days from a version&apos;s registration to the approval of its release to production, over the releases approved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage von der Registrierung einer Version bis zur Freigabe für die Produktion, über alle im Zeitraum freigegebenen Releases.</translation>
     </message>
     <message>
         <source>Retrains</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrainings</translation>
     </message>
     <message>
         <source>Versions registered in the period whose parent version has been in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum registrierte Versionen, deren Vorgängerversion in Produktion war.</translation>
     </message>
     <message>
         <source>Drift incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Vorfälle</translation>
     </message>
     <message>
         <source>Episodes of drift per version and feature that began in the period; consecutive drift windows count once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Episoden je Version und Feature, die im Zeitraum begonnen haben; aufeinanderfolgende Drift-Zeitfenster zählen einmal.</translation>
     </message>
     <message>
         <source>Compliance incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Vorfälle</translation>
     </message>
     <message>
         <source>Requests rejected or expired and waivers granted in the period. Failed audit-trail verifications are not stored, so they are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum abgelehnte oder abgelaufene Anträge und gewährte Ausnahmen. Fehlgeschlagene Verifizierungen des Prüfpfads werden nicht gespeichert und daher nicht gezählt.</translation>
     </message>
     <message>
         <source>%1: %2 %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3. %4</translation>
     </message>
     <message>
         <source>days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (Median)</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment · %1</numerusform>
+            <numerusform>%n Deployments · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No deployment · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment · %1</translation>
     </message>
     <message>
         <source>%1 rejected · %2 waived · %3 expired · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt · %2 mit Ausnahme · %3 abgelaufen · %4</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::LineageNodeItem</name>
     <message>
         <source>PII</source>
-        <translation type="unfinished"></translation>
+        <translation>PII</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::LineageTab</name>
     <message>
         <source>Details of the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Elements</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Lineage tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge für die Herkunft</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reading the lineage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft wird gelesen…</translation>
     </message>
     <message>
         <source>No datasets or deployments are recorded for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Modell sind keine Datensätze oder Deployments erfasst.</translation>
     </message>
     <message>
         <source>Lineage of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft von %1</translation>
     </message>
     <message>
         <source>Export Lineage as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft als SVG exportieren</translation>
     </message>
     <message>
         <source>Export Lineage as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft als PNG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::LineageText</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <source>yes (PII)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (PII)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>Code commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Commit</translation>
     </message>
     <message>
         <source>Deployment target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsziel</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>live: a version here is in production</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv: Hier ist eine Version in Produktion</translation>
     </message>
     <message>
         <source>past: no version here is in production</source>
-        <translation type="unfinished"></translation>
+        <translation>ehemalig: Hier ist keine Version in Produktion</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>drift reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Referenz</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Deployment not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung nicht erfasst</translation>
     </message>
     <message>
         <source>%1 · %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>past</source>
-        <translation type="unfinished"></translation>
+        <translation>ehemalig</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Dataset %1 %2, contains personal data, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 %2, enthält personenbezogene Daten, %3 Zeilen</translation>
     </message>
     <message>
         <source>Dataset %1 %2, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 %2, %3 Zeilen</translation>
     </message>
     <message>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2</translation>
     </message>
     <message>
         <source>Deployment %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1, %2</translation>
     </message>
     <message>
         <source>Select a box to see its details. Tab and the arrow keys move between boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kasten aus, um seine Details zu sehen. Mit der Tabulatortaste und den Pfeiltasten wechseln Sie zwischen den Kästen.</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammt aus</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fließt in</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::LineageView</name>
     <message>
         <source>Lineage graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunftsgraph</translation>
     </message>
 </context>
 <context>
@@ -9957,7 +9984,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A workbench for AI-model governance: the inventory of your models, the evidence about them and signed decisions on their releases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Governance von KI-Modellen: das Inventar Ihrer Modelle, die Nachweise zu ihnen und signierte Entscheidungen über ihre Freigaben.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -9977,176 +10004,176 @@ Archive: %2</source>
     </message>
     <message>
         <source>That model is not in the database (any more). The inventory shows what is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell ist nicht (mehr) in der Datenbank. Das Inventar zeigt die vorhandenen Modelle.</translation>
     </message>
     <message>
         <source>The database was changed elsewhere; the view shows the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde an anderer Stelle geändert; die Ansicht zeigt die Änderungen.</translation>
     </message>
     <message>
         <source>That request is not in your inbox: only the requests your signing identity may decide are listed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist nicht in Ihrem Posteingang: Dort stehen nur die Anträge, über die Ihre Signaturidentität entscheiden darf.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ModelCardEditor</name>
     <message>
         <source>Edit model card — %1 (from revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte bearbeiten — %1 (ausgehend von Revision %2)</translation>
     </message>
     <message>
         <source>New model card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Modellkarte — %1</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision &amp;speichern</translation>
     </message>
     <message>
         <source>Save the card as a new revision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte als neue Revision speichern (%1)</translation>
     </message>
     <message>
         <source>Model card JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten-JSON</translation>
     </message>
     <message>
         <source>The JSON is not a valid model card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist keine gültige Modellkarte: %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The model card has changes that are not saved. Close the editor and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte hat nicht gespeicherte Änderungen. Den Editor schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Nothing changed: the card is the same as the revision you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Die Karte entspricht der Revision, von der Sie ausgegangen sind.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ModelCardForm</name>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionsname</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
     <message>
         <source>An SPDX identifier such as Apache-2.0, or proprietary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SPDX-Kennung wie Apache-2.0, oder proprietary</translation>
     </message>
     <message>
         <source>Intended &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehene &amp;Nutzer</translation>
     </message>
     <message>
         <source>Use &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsfälle</translation>
     </message>
     <message>
         <source>Li&amp;mitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschränkungen</translation>
     </message>
     <message>
         <source>&amp;Trade-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielkonflikte</translation>
     </message>
     <message>
         <source>&amp;Ethical considerations:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;thische Überlegungen:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Ethical considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethische Überlegungen</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahme</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add an ethical consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ethische Überlegung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the selected ethical consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte ethische Überlegung entfernen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ModelCardTab</name>
     <message>
         <source>Model card revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarten-Revisionen</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished">Model Card</translation>
+        <translation>Modellkarte</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellversion</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -10158,67 +10185,67 @@ Archive: %2</source>
     </message>
     <message>
         <source>Edit the model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte bearbeiten</translation>
     </message>
     <message>
         <source>Compare two revisions of the model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Revisionen der Modellkarte vergleichen</translation>
     </message>
     <message>
         <source>This model has no versions yet, so it has no model card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat noch keine Versionen und daher keine Modellkarte.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Reading the model card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte wird gelesen…</translation>
     </message>
     <message>
         <source>The model card could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This version has no model card yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat noch keine Modellkarte.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Choose a version whose card to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Version, deren Karte Sie bearbeiten möchten.</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner edits its card: choose your signing identity in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche bearbeitet die Karte: Wählen Sie Ihre Signaturidentität in den Einstellungen.</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner edits its card, and your certificate is not registered to anyone in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche bearbeitet die Karte, und Ihr Zertifikat ist in dieser Datenbank niemandem zugeordnet.</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner, %1, edits the card of %2; %3 does not own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche, %1, bearbeitet die Karte von %2; %3 ist nicht verantwortlich.</translation>
     </message>
     <message>
         <source>Edit the model card; every save is a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte bearbeiten; jedes Speichern erzeugt eine neue Revision</translation>
     </message>
     <message>
         <source>Compare two revisions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Revisionen nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Comparing needs two revisions of this version&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Vergleich braucht die Karte dieser Version zwei Revisionen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -10249,146 +10276,146 @@ Archive: %2</source>
     </message>
     <message>
         <source>%1 is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits außer Betrieb genommen.</translation>
     </message>
     <message>
         <source>The retirement of %1 is under way already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Außerbetriebnahme von %1 läuft bereits.</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner starts its retirement: choose your signing identity in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche kann die Außerbetriebnahme beginnen: Wählen Sie zuerst Ihre Signaturidentität in den Einstellungen.</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner starts its retirement, and your certificate is not registered in this database (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche kann die Außerbetriebnahme beginnen, und Ihr Zertifikat ist in dieser Datenbank nicht registriert (siehe Einstellungen).</translation>
     </message>
     <message>
         <source>Only the model&apos;s owner starts its retirement; %1 does not own %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Modellverantwortliche kann die Außerbetriebnahme beginnen; %1 ist nicht verantwortlich für %2.</translation>
     </message>
     <message>
         <source>Ask the approvers to retire a version of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabeberechtigten bitten, eine Version dieses Modells außer Betrieb zu nehmen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ModelOverviewTab</name>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anträge</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehener Einsatz</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Risk tier</source>
-        <translation type="unfinished">Risikostufe</translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Regulatory context</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorischer Kontext</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>In Produktion</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Open requests of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anträge dieses Modells</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a request in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um einen Antrag im Posteingang zu öffnen</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>No release request of this model waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Freigabeantrag dieses Modells wartet auf eine Entscheidung.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>No version in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version in Produktion</translation>
     </message>
     <message>
         <source>No approval is recorded for this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Version ist keine Freigabe erfasst</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -10403,7 +10430,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Model card</source>
-        <translation>Model Card</translation>
+        <translation>Modellkarte</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -10431,7 +10458,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Versions (%1)</source>
@@ -10446,69 +10473,69 @@ Archive: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::PackVerifyPanel</name>
     <message>
         <source>&amp;Verify Pack…</source>
-        <translation type="unfinished">Paket &amp;prüfen…</translation>
+        <translation>Paket &amp;prüfen…</translation>
     </message>
     <message>
         <source>Check an audit pack&apos;s manifest, signatures and audit events, without the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest, Signaturen und Audit-Ereignisse eines Audit-Pakets prüfen, ohne die Datenbank</translation>
     </message>
     <message>
         <source>Files that fail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, deren Prüfung fehlschlägt</translation>
     </message>
     <message>
         <source>Choose an audit pack (.zip) to check that every file in it is as exported and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Audit-Paket (.zip), um zu prüfen, ob jede Datei darin so ist, wie sie exportiert und signiert wurde.</translation>
     </message>
     <message>
         <source>Verify an Audit Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Paket prüfen</translation>
     </message>
     <message>
         <source>Audit packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Pakete (*.zip)</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>✓ Pack verified: %1 files, %2 signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Paket geprüft: %1 Dateien, %2 Signaturen</translation>
     </message>
     <message>
         <source>✗ The pack does not verify: 1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Prüfung des Pakets schlägt fehl: 1 Problem</translation>
     </message>
     <message>
         <source>✗ The pack does not verify: %1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Prüfung des Pakets schlägt fehl: %1 Probleme</translation>
     </message>
     <message>
         <source>Scope: %1 · exported by %2 at %3 · %4 audit events checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1 · exportiert von %2 am %3 · %4 Audit-Ereignisse geprüft</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::PreviewPage</name>
     <message>
         <source>This chart appears in the exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm erscheint in der exportierten Datei.</translation>
     </message>
 </context>
 <context>
@@ -10519,7 +10546,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No Recent Databases</source>
@@ -10534,96 +10561,96 @@ Archive: %2</source>
     <name>Quorum::Ui::ReportExporter</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>No database is open: open one to export its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet: Öffnen Sie eine, um ihre Berichte zu exportieren.</translation>
     </message>
     <message>
         <source>%1 Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ReportJob</name>
     <message>
         <source>The report could not be made. Try again; if it persists, report the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden. Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie die Details.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ReportPreview</name>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ReportScopeForm</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>What the audit pack covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang des Audit-Pakets</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum von</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum bis</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Modell</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version</translation>
     </message>
     <message>
         <source>A period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10646,7 +10673,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Build the report again and show it (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht neu erstellen und anzeigen (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -10654,7 +10681,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht in eine Datei schreiben (Strg+E)</translation>
     </message>
     <message>
         <source>&amp;Verify Pack…</source>
@@ -10662,11 +10689,11 @@ Archive: %2</source>
     </message>
     <message>
         <source>Check an audit pack offline (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Paket offline prüfen (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Scope and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang und Format</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -10686,11 +10713,11 @@ Archive: %2</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could Not Export the Report</source>
@@ -10698,70 +10725,70 @@ Archive: %2</source>
     </message>
     <message>
         <source>Reading the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle werden gelesen…</translation>
     </message>
     <message>
         <source>The database has no models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält noch keine Modelle.</translation>
     </message>
     <message>
         <source>The models could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>the person exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>die exportierende Person</translation>
     </message>
     <message>
         <source>Building the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt…</translation>
     </message>
     <message>
         <source>Building the %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 wird erstellt…</translation>
     </message>
     <message>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::RequestTableModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -10772,23 +10799,23 @@ Archive: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why the model is retired (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Modell außer Betrieb genommen wird (erforderlich)</translation>
     </message>
     <message>
         <source>No replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachfolger</translation>
     </message>
     <message>
         <source>e.g. s3://model-archive/%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. s3://model-archive/%1/</translation>
     </message>
     <message>
         <source>A retirement is a release request to the Retired stage. The model becomes Retiring until the approvers its policy names decide; %1 starts it as the model&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Außerbetriebnahme ist ein Freigabeantrag für die Phase „Außer Betrieb“. Bis die in der Richtlinie genannten Freigebenden entscheiden, befindet sich das Modell in Außerbetriebnahme; %1 leitet sie als Modellverantwortlicher ein.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -10800,11 +10827,11 @@ Archive: %2</source>
     </message>
     <message>
         <source>R&amp;eplacement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfolger:</translation>
     </message>
     <message>
         <source>&amp;Archive location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivort:</translation>
     </message>
     <message>
         <source>&amp;Start Retirement</source>
@@ -10812,7 +10839,7 @@ Archive: %2</source>
     </message>
     <message>
         <source>Retirement request #%1 is submitted. %2 is now retiring; the request awaits the approvals of its policy in their inboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 auf Außerbetriebnahme ist eingereicht. %2 befindet sich jetzt in Außerbetriebnahme; der Antrag wartet in den Posteingängen der Freigebenden, die seine Richtlinie nennt.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -10823,23 +10850,23 @@ Archive: %2</source>
     <name>Quorum::Ui::SettingsArea</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 — expired: it can no longer sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgelaufen: Damit kann nicht mehr signiert werden</translation>
     </message>
     <message>
         <source>%1 — not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — noch nicht gültig</translation>
     </message>
     <message>
         <source>%1 — valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — jetzt gültig</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -10851,31 +10878,31 @@ Archive: %2</source>
     </message>
     <message>
         <source>Quorum signs your decisions with the private key in a PKCS#12 file (.p12). The key never leaves the file: Quorum remembers where the file is and its certificate, never the passphrase, which it asks each time you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum signiert Ihre Entscheidungen mit dem privaten Schlüssel in einer PKCS#12-Datei (.p12). Der Schlüssel verlässt die Datei nie: Quorum merkt sich, wo die Datei liegt, und ihr Zertifikat, aber nie die Passphrase; diese wird bei jeder Signatur abgefragt.</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank</translation>
     </message>
     <message>
         <source>&amp;Choose Key File…</source>
@@ -10887,11 +10914,11 @@ Archive: %2</source>
     </message>
     <message>
         <source>Stop using this key file (the file itself is left alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsseldatei nicht mehr verwenden (die Datei selbst bleibt unverändert)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Choose Your Signing Key</source>
@@ -10899,11 +10926,11 @@ Archive: %2</source>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Schlüsseldateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Passphrase of %1, to read its certificate (it is not stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1, um das Zertifikat zu lesen (sie wird nicht gespeichert):</translation>
     </message>
     <message>
         <source>Open Signing Key</source>
@@ -10911,51 +10938,52 @@ Archive: %2</source>
     </message>
     <message>
         <source>No key file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlüsseldatei gewählt</translation>
     </message>
     <message>
         <source>Choose the key file you sign with to see the requests awaiting you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Schlüsseldatei, mit der Sie signieren, um die Anträge zu sehen, die auf Sie warten.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Looking the certificate up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; · %3</translation>
     </message>
     <message>
         <source>%1 (inactive: cannot sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv: kann nicht signieren)</translation>
     </message>
     <message>
         <source>This certificate is not registered in this database, so you cannot sign in it. An administrator registers it with:
 quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role ROLE --cert &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist in dieser Datenbank nicht registriert, daher können Sie darin nicht signieren. Ein Administrator registriert es mit:
+quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role ROLE --cert &quot;%4&quot;</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ShortcutsDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -10967,11 +10995,11 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
@@ -10983,7 +11011,7 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>%1 is taken by more than one action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehreren Aktionen zugewiesen: %2</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -10995,7 +11023,7 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -11006,11 +11034,11 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3 → %4, request #%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3 → %4, Antrag #%5</translation>
     </message>
     <message>
         <source>Approval is blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe nicht möglich: %1</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -11022,15 +11050,15 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>Why you decide so (required; it is part of what you sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie so entscheiden (erforderlich; Teil dessen, was Sie signieren)</translation>
     </message>
     <message>
         <source>The conditions of the approval (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflagen der Freigabe (erforderlich)</translation>
     </message>
     <message>
         <source>The passphrase of your key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase Ihrer Schlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
@@ -11046,7 +11074,7 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>&amp;Waiver until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme &amp;gültig bis:</translation>
     </message>
     <message>
         <source>Key file:</source>
@@ -11058,11 +11086,11 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>You may only grant a waiver on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Antrag können Sie nur eine Ausnahme gewähren.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird signiert…</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -11070,11 +11098,11 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>Sign and record the decision (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung signieren und erfassen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Choose a verdict to see what your signature will mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Votum, um zu sehen, was Ihre Signatur bedeutet.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -11082,75 +11110,75 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>%1 Type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie die Passphrase erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::ThemeController</name>
     <message>
         <source>&amp;Automatic (Follow the System)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (wie das System)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::VerificationPanel</name>
     <message>
         <source>Click a problem to show its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Problem, um das zugehörige Ereignis anzuzeigen</translation>
     </message>
     <message>
         <source>Verifying the hash chain of the audit trail and every signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfpfads und alle Signaturen werden verifiziert…</translation>
     </message>
     <message>
         <source>The audit trail could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad konnte nicht verifiziert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::VersionChooser</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>%1 · Tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Risikostufe %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Ui::VersionsTab</name>
     <message>
         <source>This model has no versions yet. Versions are registered by a pipeline with &apos;quorumctl register&apos; or by an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat noch keine Versionen. Versionen werden von einer Pipeline mit &apos;quorumctl register&apos; oder durch einen Import registriert.</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
@@ -11162,7 +11190,7 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Compare versions</source>
@@ -11170,23 +11198,23 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     </message>
     <message>
         <source>Select one version to compare it with production, or two to compare them with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, um sie mit der Produktion zu vergleichen, oder zwei, um sie miteinander zu vergleichen.</translation>
     </message>
     <message>
         <source>Select one version to compare it with production, or two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, um sie mit der Produktion zu vergleichen, oder zwei Versionen.</translation>
     </message>
     <message>
         <source>No version is in production; select two versions to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version ist in Produktion; wählen Sie zwei Versionen, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>%1 is the version in production; select another version, or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Version in Produktion; wählen Sie eine andere Version oder zwei.</translation>
     </message>
     <message>
         <source>Compare the selected versions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Versionen vergleichen (%1)</translation>
     </message>
 </context>
 <context>
@@ -11246,296 +11274,325 @@ quorumctl --db &quot;%1&quot; person add --name &quot;%2&quot; --email %3 --role
     <name>Quorum::Verdict</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Auflagen freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen angefordert</translation>
     </message>
     <message>
         <source>Waiver granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme gewährt</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Verifier</name>
     <message>
         <source>its certificate %1 is not registered in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat %1 ist nicht in der Datenbank registriert</translation>
     </message>
     <message>
         <source>its certificate belongs to person #%1, not to person #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat gehört zu Person #%1, nicht zu Person #%2</translation>
     </message>
     <message>
         <source>the signed statement names %1, who is not person #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Erklärung nennt %1; das ist nicht Person #%2</translation>
     </message>
     <message>
         <source>the signature does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signaturprüfung schlägt fehl: %1</translation>
     </message>
     <message>
         <source>the signature cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>it names audit event #%1, which the trail no longer has (events were cut from its end)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Audit-Ereignis #%1, das im Prüfpfad nicht mehr vorhanden ist (am Ende wurden Ereignisse abgeschnitten)</translation>
     </message>
     <message>
         <source>it names audit event #%1 with hash %2, but the trail now has %3 there (the trail was rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf Audit-Ereignis #%1 mit Hash %2, aber der Prüfpfad enthält dort jetzt %3 (der Prüfpfad wurde umgeschrieben)</translation>
     </message>
     <message>
         <source>its signed statement is damaged: not a canonical Quorum decision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Erklärung ist beschädigt: keine kanonische Quorum-Entscheidungserklärung</translation>
     </message>
     <message>
         <source>it was signed for another database (instance %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde für eine andere Datenbank signiert (Instanz %1)</translation>
     </message>
     <message>
         <source>its signature belongs to a decision on request #%1, not #%2 (copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur gehört zu einer Entscheidung über Antrag #%1, nicht #%2 (kopiert)</translation>
     </message>
     <message>
         <source>its %1 differs from the signed statement (changed after signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ weicht von der signierten Erklärung ab (nach dem Signieren geändert)</translation>
     </message>
     <message>
         <source>request #%1&apos;s %2 no longer matches what was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Antrag #%1 stimmt „%2“ nicht mehr mit dem Signierten überein</translation>
     </message>
     <message>
         <source>its signed statement is damaged: not a canonical Quorum checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Erklärung ist beschädigt: kein kanonischer Quorum-Checkpoint</translation>
     </message>
     <message>
         <source>its seq, hash, certificate or time differs from the signed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenznummer, Hash, Zertifikat oder Zeitpunkt weichen von der signierten Erklärung ab</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Votum</translation>
     </message>
     <message>
         <source>rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen</translation>
     </message>
     <message>
         <source>decision mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsmodus</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>waiver expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Ausnahme</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>content (its version, stages, submitter, threshold checks or retirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt (Version, Phasen, Einreicher, Schwellenwertprüfungen oder Außerbetriebnahme)</translation>
     </message>
     <message>
         <source>version or artifact checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Version oder Artefakt-Prüfsumme</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
     <name>Quorum::VersionListModel</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no hash</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hash</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Artifact SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt-SHA-256</translation>
     </message>
     <message>
         <source>Derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet von</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Workbench</name>
     <message>
         <source>Open the demo database, building it when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank öffnen; sie wird erstellt, falls sie fehlt.</translation>
     </message>
     <message>
         <source>Once the database is open, show the model &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Öffnen der Datenbank das Modell &lt;Name&gt; zeigen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sign with the PKCS#12 key &lt;file&gt; (and remember it); its passphrase is read from the QUORUM_PASSPHRASE environment variable to read its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem PKCS#12-Schlüssel &lt;Datei&gt; signieren (und ihn merken); seine Passphrase wird aus der Umgebungsvariable QUORUM_PASSPHRASE gelesen, um das Zertifikat zu lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Once the database is open, show the &lt;area&gt;: home, inbox, inventory, drift, fairness, reports, audit or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Öffnen der Datenbank den &lt;Bereich&gt; zeigen: home, inbox, inventory, drift, fairness, reports, audit oder settings.</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Once the inbox is read, open the sign dialog for its first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Lesen des Posteingangs den Signaturdialog für den ersten Antrag öffnen.</translation>
     </message>
     <message>
         <source>With --decide, the &lt;verdict&gt; to preselect: approve, approve-with-conditions, reject, request-changes or waiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --decide das vorzuwählende &lt;Votum&gt;: approve, approve-with-conditions, reject, request-changes oder waiver.</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Votum</translation>
     </message>
     <message>
         <source>Once the database is open, verify its audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Öffnen der Datenbank ihren Prüfpfad verifizieren.</translation>
     </message>
     <message>
         <source>Once the database is open, open File → Import… on &lt;source&gt; and preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Öffnen der Datenbank Datei → Importieren… für &lt;Quelle&gt; öffnen und eine Vorschau zeigen.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>With --import, the &lt;kind&gt; of source: mlflow, model-card, hf-card, evidently or evaluation (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --import die &lt;Art&gt; der Quelle: mlflow, model-card, hf-card, evidently oder evaluation (Standard).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>With --import, the version the evidence is for, as &lt;model@version&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --import die Version, zu der die Nachweise gehören, als &lt;model@version&gt;.</translation>
     </message>
     <message>
         <source>model@version</source>
-        <translation type="unfinished"></translation>
+        <translation>model@version</translation>
     </message>
     <message>
         <source>--identity needs the key file&apos;s passphrase in the QUORUM_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identity benötigt die Passphrase der Schlüsseldatei in der Umgebungsvariable QUORUM_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Unknown kind of import &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Importart &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--import-target takes model@version, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-target erwartet model@version, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown verdict &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Votum &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown area &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bereich &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Quorum, the AI-model governance workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum, die Werkbank für die Governance von KI-Modellen.</translation>
     </message>
     <message>
         <source>The governance database (.sqlite) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Governance-Datenbank (.sqlite).</translation>
+    </message>
+    <message>
+        <source>With --show-model, the &lt;tab&gt; to show: overview, versions, model-card, evaluation, fairness, drift, approvals, lineage or audit.</source>
+        <translation>Mit --show-model der anzuzeigende &lt;Reiter&gt;: overview, versions, model-card, evaluation, fairness, drift, approvals, lineage oder audit.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Reiter</translation>
+    </message>
+    <message>
+        <source>With --show-model, compare the model&apos;s newest version with the version in production.</source>
+        <translation>Mit --show-model die neueste Version des Modells mit der Version in Produktion vergleichen.</translation>
+    </message>
+    <message>
+        <source>Use the &lt;theme&gt;: auto, light or dark (and remember it).</source>
+        <translation>Das &lt;Farbschema&gt; verwenden: auto, light oder dark (und merken).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Unknown tab &apos;%1&apos;.</source>
+        <translation>Unbekannter Reiter „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;.</source>
+        <translation>Unbekanntes Farbschema „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>give the scope either as --model M [--version V] or as --from DATE --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Umfang entweder als --model M [--version V] oder als --from DATE --to DATE an.</translation>
     </message>
     <message>
         <source>--version goes with --model, not with a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version gehört zu --model, nicht zu einem Zeitraum.</translation>
     </message>
     <message>
         <source>the period ends (--to %1) before it starts (--from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet (--to %1), bevor er beginnt (--from %2).</translation>
     </message>
 </context>
 </TS>

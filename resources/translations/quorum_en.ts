@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Ui::CompareFormat</name>
+    <message numerus="yes">
+        <source>%n regression(s) beyond %1 (tier %2 policy, version %3).</source>
+        <translation>
+            <numerusform>%n regression beyond %1 (tier %2 policy, version %3).</numerusform>
+            <numerusform>%n regressions beyond %1 (tier %2 policy, version %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Ui::CompareRevisionsDialog</name>
     <message numerus="yes">
         <source>%n field(s) differ.</source>

@@ -129,7 +129,9 @@ QString regressionSummary(const VersionComparison &c)
             .arg(tierNumber(c.model.tier))
             .arg(c.policyVersion);
     }
-    return tr("%n regression(s) beyond %1 (tier %2 policy, version %3).", count)
+    return QCoreApplication::translate("Quorum::Ui::CompareFormat",
+                                       "%n regression(s) beyond %1 (tier %2 policy, version %3).",
+                                       nullptr, count)
         .arg(allowed)
         .arg(tierNumber(c.model.tier))
         .arg(c.policyVersion);

@@ -86,7 +86,9 @@ QString fillCardRows(CompareTable *table, const VersionComparison &c)
     if (c.cardChanges.empty()) {
         return tr("%1 The cards are the same.").arg(revisions);
     }
-    return tr("%1 %n field(s) differ.", static_cast<int>(c.cardChanges.size())).arg(revisions);
+    return QCoreApplication::translate("Quorum::Ui::CompareRows", "%1 %n field(s) differ.", nullptr,
+                                       static_cast<int>(c.cardChanges.size()))
+        .arg(revisions);
 }
 
 } // namespace Quorum::Ui
