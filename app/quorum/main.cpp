@@ -9,6 +9,9 @@
 #include "inbox/signdialog.h"
 #include "mainwindow/databasecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "modeldetail/modeldetailpage.h"
+#include "modeldetail/modelpagetabs.h"
+#include "modeldetail/versionstab.h"
 #include "settings/signingidentity.h"
 #include "translator.h"
 
@@ -17,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTableView>
 
 #include <cstdio>
 #include <optional>
@@ -59,6 +63,18 @@ struct Options
         Text::tr("verdict")};
     QCommandLineOption verify{QStringLiteral("verify"),
                               Text::tr("Once the database is open, verify its audit trail.")};
+    QCommandLineOption modelTab{
+        QStringLiteral("model-tab"),
+        Text::tr("With --show-model, the <tab> to show: overview, versions, model-card, "
+                 "evaluation, fairness, drift, approvals, lineage or audit."),
+        Text::tr("tab")};
+    QCommandLineOption compare{
+        QStringLiteral("compare"),
+        Text::tr("With --show-model, compare the model's newest version with the version in "
+                 "production.")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             Text::tr("Use the <theme>: auto, light or dark (and remember it)."),
+                             Text::tr("theme")};
     QCommandLineOption importSource{
         QStringLiteral("import"),
         Text::tr("Once the database is open, open File → Import… on <source> and preview it."),
@@ -73,6 +89,74 @@ struct Options
         Text::tr("With --import, the version the evidence is for, as <model@version>."),
         Text::tr("model@version")};
 };
+
+std::optional<Ui::ThemeChoice> themeFromKey(const QString &key)
+{
+    const std::pair<const char *, Ui::ThemeChoice> themes[] = {{"auto", Ui::ThemeChoice::Auto},
+                                                               {"light", Ui::ThemeChoice::Light},
+                                                               {"dark", Ui::ThemeChoice::Dark}};
+    for (const auto &[name, choice] : themes) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            return choice;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Ui::ModelPageTab> modelTabFromKey(const QString &key)
+{
+    const std::pair<const char *, Ui::ModelPageTab> tabs[] = {
+        {"overview", Ui::ModelPageTab::Overview},    {"versions", Ui::ModelPageTab::Versions},
+        {"model-card", Ui::ModelPageTab::ModelCard}, {"evaluation", Ui::ModelPageTab::Evaluation},
+        {"fairness", Ui::ModelPageTab::Fairness},    {"drift", Ui::ModelPageTab::Drift},
+        {"approvals", Ui::ModelPageTab::Approvals},  {"lineage", Ui::ModelPageTab::Lineage},
+        {"audit", Ui::ModelPageTab::Audit}};
+    for (const auto &[name, tab] : tabs) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            return tab;
+        }
+    }
+    return std::nullopt;
+}
+
+/// --show-model NAME [--model-tab TAB] [--compare]: once the database is open, shows the model,
+/// then the tab, or a compare of its newest version with production. False (with a message on
+/// stderr) for an unknown tab.
+bool showModelOnceOpen(Ui::MainWindow &window, const QCommandLineParser &parser,
+                       const Options &options)
+{
+    std::optional<Ui::ModelPageTab> tab;
+    if (parser.isSet(options.modelTab)) {
+        tab = modelTabFromKey(parser.value(options.modelTab));
+        if (!tab) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Text::tr("Unknown tab '%1'.").arg(parser.value(options.modelTab))));
+            return false;
+        }
+    }
+    const bool compare = parser.isSet(options.compare);
+    const QString name = parser.value(options.showModel);
+    QObject::connect(
+        window.databaseController(), &Ui::DatabaseController::opened, &window,
+        [&window, name] { window.showModel(name); }, Qt::SingleShotConnection);
+    Ui::ModelDetailPage *page = window.modelDetailPage();
+    QObject::connect(
+        page, &Ui::ModelDetailPage::modelShown, page,
+        [page, tab, compare] {
+            if (tab) {
+                page->tabs()->showTab(*tab);
+            }
+            if (compare) {
+                page->tabs()->showTab(Ui::ModelPageTab::Versions);
+                Ui::VersionsTab *versions = page->tabs()->versions();
+                versions->table()->selectRow(0);
+                versions->compare();
+            }
+        },
+        Qt::SingleShotConnection);
+    return true;
+}
 
 std::optional<Ui::Area> areaFromKey(const QString &key)
 {
@@ -247,11 +331,22 @@ int main(int argc, char *argv[])
                                  Text::tr("The governance database (.sqlite) to open."),
                                  QStringLiteral("[database]"));
     const Options options;
-    parser.addOptions({options.demo, options.showModel, options.identity, options.area,
-                       options.decide, options.verdict, options.verify, options.importSource,
-                       options.importKind, options.importTarget});
+    parser.addOptions({options.demo, options.showModel, options.modelTab, options.compare,
+                       options.theme, options.identity, options.area, options.decide,
+                       options.verdict, options.verify, options.importSource, options.importKind,
+                       options.importTarget});
     parser.process(app);
 
+    if (parser.isSet(options.theme)) {
+        const std::optional<Ui::ThemeChoice> choice = themeFromKey(parser.value(options.theme));
+        if (!choice) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Text::tr("Unknown theme '%1'.").arg(parser.value(options.theme))));
+            return 2;
+        }
+        theme.setChoice(*choice);
+    }
     Ui::MainWindow window;
     window.setThemeController(&theme);
     const std::optional<Startup> startup = parseStartup(parser, options);
@@ -261,11 +356,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.identity) && !useIdentity(window, parser.value(options.identity))) {
         return 2;
     }
-    if (parser.isSet(options.showModel)) {
-        const QString name = parser.value(options.showModel);
-        QObject::connect(
-            window.databaseController(), &Ui::DatabaseController::opened, &window,
-            [&window, name] { window.showModel(name); }, Qt::SingleShotConnection);
+    if (parser.isSet(options.showModel) && !showModelOnceOpen(window, parser, options)) {
+        return 2;
     }
     afterOpening(window, *startup);
     window.show();

@@ -2,6 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Starts the real workbench under Xvfb on the demo database and takes screenshots:
+#   OUT/home.png          the home dashboard of the demo database: KPIs, decisions waiting,
+#                         periodic reviews due, alerts, retirements
+#   OUT/home-dark.png     the same in the dark palette
 #   OUT/inventory.png     the inventory of the demo database
 #   OUT/model-detail.png  the page of the fraud-detection model
 #   OUT/inbox.png         Priya Raman's inbox (her demo key), a request selected with its detail
@@ -14,6 +17,10 @@
 #                         four-fifths line, the summary with its flags and the group sizes
 #   OUT/reports.png       the Reports area: the Annex IV preview of the first model's version,
 #                         with its readiness counts and charts
+#   OUT/model-card.png    the fraud detector's Model card tab with its revisions
+#   OUT/approvals.png     its Approvals tab: requests, checks, signed decisions
+#   OUT/lineage.png       the anomaly detector's Lineage tab
+#   OUT/compare.png       the intent classifier's staging candidate beside production
 #   OUT/import.png        File → Import… previewing the Evidently sample of ../shared/data onto
 #                         credit-scoring 1.0.0: 15 new drift observations
 # Passes when the window came up and each screenshot exists and is not blank.
@@ -50,11 +57,11 @@ cat >"$SANDBOX/session.sh" <<'SESSION'
 set -euo pipefail
 QUORUM=$1 OUT=$2 WIDTH=$3 HEIGHT=$4 TIMEOUT=$5 DRIFT_SAMPLE=$6
 
-# Succeeds once a window titled "$1" is mapped (xwininfo when available, otherwise once the
+# Succeeds once a window whose title starts with "$1" is mapped (xwininfo when available, otherwise once the
 # screen stops being blank and stops changing).
 window_is_up() {
     if command -v xwininfo >/dev/null; then
-        xwininfo -root -tree 2>/dev/null | grep -qF "\"$1\""
+        xwininfo -root -tree 2>/dev/null | grep -qF "\"$1"
     else
         /usr/bin/import -window root "$OUT/.probe1.png" 2>/dev/null && sleep 1 \
             && /usr/bin/import -window root "$OUT/.probe2.png" 2>/dev/null \
@@ -106,7 +113,9 @@ capture() {
     echo "captured $OUT/$name.png (window up after ${waited}s)"
 }
 
-capture inventory "demo.sqlite — Quorum" --demo
+capture home "demo.sqlite — Quorum" --demo
+SETTLE=3 capture home-dark "demo.sqlite — Quorum" --demo --theme dark
+capture inventory "demo.sqlite — Quorum" --demo --theme light --area inventory
 capture model-detail "demo.sqlite — Quorum" --demo --show-model fraud-detection
 
 # The demo people's keys lie beside the demo database (passphrase "quorum-demo"). The identity
@@ -122,6 +131,13 @@ SETTLE=12 capture audit-verify "demo.sqlite — Quorum" --demo --verify
 SETTLE=4 capture drift "demo.sqlite — Quorum" --demo --area drift
 SETTLE=4 capture fairness "demo.sqlite — Quorum" --demo --area fairness
 SETTLE=8 capture reports "demo.sqlite — Quorum" --demo --area reports
+SETTLE=4 capture model-card "demo.sqlite — Quorum" --demo --show-model fraud-detection \
+    --model-tab model-card
+SETTLE=6 capture approvals "demo.sqlite — Quorum" --demo --show-model fraud-detection \
+    --model-tab approvals
+SETTLE=4 capture lineage "demo.sqlite — Quorum" --demo --show-model anomaly-detector \
+    --model-tab lineage
+SETTLE=4 capture compare "Compare versions of" --demo --show-model intent-classifier --compare
 SETTLE=4 capture import "Import Evidence" --demo --import "$DRIFT_SAMPLE" \
     --import-kind evidently --import-target credit-scoring@1.0.0
 rm -f "$OUT"/.probe*.png

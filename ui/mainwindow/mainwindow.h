@@ -50,6 +50,7 @@ public:
     DriftArea *driftArea() const { return m_drift; }
     FairnessArea *fairnessArea() const { return m_fairness; }
     HomeArea *homeArea() const { return m_home; }
+    ModelDetailPage *modelDetailPage() const { return m_modelDetail; }
     ReportsArea *reportsArea() const { return m_reports; }
 
     /// Opens @p path in the background; errors are shown in a dialog.
