@@ -86,46 +86,30 @@ void ApprovalsTab::showModel(const ModelDetails &details)
         return;
     }
     if (details.model.id != m_modelId) {
-        ++m_generation; // a read of the previous model still on its way is dropped
+        dropReads(); // a read of the previous model still on its way is dropped
         m_modelId = details.model.id;
         m_model->setSnapshot(nullptr);
         m_snapshot = {};
         showEmpty(tr("Reading the release requests…"));
     }
-    m_readPending = true;
-    if (isVisible()) {
-        read();
-    }
+    readWhenShown();
 }
 
 void ApprovalsTab::read()
 {
-    const Database *db = database();
-    m_readPending = false;
-    if (!db || m_modelId == 0) {
+    if (m_modelId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
     const qint64 modelId = m_modelId;
-    readInBackground<ApprovalsSnapshot>(
-        this, *db, [modelId](Database &worker) { return readApprovals(worker, modelId); },
-        [this, generation](ApprovalsSnapshot snapshot) {
-            if (generation == m_generation) {
-                setSnapshot(std::move(snapshot));
-            }
-        },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
-        });
+    readLatest<ApprovalsSnapshot>(
+        [modelId](Database &worker) { return readApprovals(worker, modelId); },
+        [this](ApprovalsSnapshot snapshot) { setSnapshot(std::move(snapshot)); });
 }
 
 void ApprovalsTab::clear()
 {
-    ++m_generation;
+    dropReads();
     m_modelId = 0;
-    m_readPending = false;
     m_model->setSnapshot(nullptr);
     m_snapshot = {};
     showEmpty(tr("No database is open."));
@@ -184,14 +168,6 @@ void ApprovalsTab::selectRequest(qint64 requestId)
         const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
-    }
-}
-
-void ApprovalsTab::showEvent(QShowEvent *event)
-{
-    ModelTab::showEvent(event);
-    if (m_readPending) {
-        read();
     }
 }
 

@@ -41,11 +41,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void read() override;
 
 private:
     void createTable();
-    void read();
     void setSnapshot(ApprovalsSnapshot snapshot);
     void showEmpty(const QString &text);
     void showSelected();
@@ -60,8 +59,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;
     qint64 m_modelId = 0;
-    bool m_readPending = false; ///< shown while hidden: read when the tab is shown
-    quint64 m_generation = 0;   ///< of the newest read; older results are dropped
 };
 
 } // namespace Quorum::Ui

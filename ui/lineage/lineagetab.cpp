@@ -123,47 +123,30 @@ void LineageTab::showModel(const ModelDetails &details)
         return;
     }
     if (details.model.id != m_modelId) {
-        ++m_generation; // a read of the previous model still on its way is dropped
+        dropReads(); // a read of the previous model still on its way is dropped
         m_modelId = details.model.id;
         m_fitPending = true;
         m_scene->setGraph({});
         showEmpty(tr("Reading the lineage…"));
     }
     m_modelName = details.model.name;
-    m_readPending = true;
-    if (isVisible()) {
-        read();
-    }
+    readWhenShown();
 }
 
 void LineageTab::read()
 {
-    const Database *db = database();
-    m_readPending = false;
-    if (!db || m_modelId == 0) {
+    if (m_modelId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
     const qint64 modelId = m_modelId;
-    readInBackground<LineageGraph>(
-        this, *db, [modelId](Database &worker) { return readLineage(worker, modelId); },
-        [this, generation](LineageGraph graph) {
-            if (generation == m_generation) {
-                setGraph(std::move(graph));
-            }
-        },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
-        });
+    readLatest<LineageGraph>([modelId](Database &worker) { return readLineage(worker, modelId); },
+                             [this](LineageGraph graph) { setGraph(std::move(graph)); });
 }
 
 void LineageTab::clear()
 {
-    ++m_generation;
+    dropReads();
     m_modelId = 0;
-    m_readPending = false;
     m_scene->setGraph({});
     m_notes->hide();
     showEmpty(tr("No database is open."));
@@ -251,14 +234,6 @@ void LineageTab::chooseExportFile(const QString &suffix)
     const QString error = svg ? exportSvg(path) : exportPng(path);
     if (!error.isEmpty()) {
         ErrorDialog::showError(this, tr("Export Failed"), error);
-    }
-}
-
-void LineageTab::showEvent(QShowEvent *event)
-{
-    ModelTab::showEvent(event);
-    if (m_readPending) {
-        read();
     }
 }
 

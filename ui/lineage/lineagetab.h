@@ -48,13 +48,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    void read() override;
 
 private:
     QWidget *createToolBar();
     QAction *addToolAction(const QString &text, const QString &objectName,
                            const QKeySequence &shortcut);
-    void read();
     void setGraph(LineageGraph graph);
     void showEmpty(const QString &text);
     void showDetails(int index);
@@ -70,9 +69,7 @@ private:
     QList<QAction *> m_graphActions; ///< enabled only while a graph is shown
     qint64 m_modelId = 0;
     QString m_modelName;
-    bool m_fitPending = false;  ///< a new model: fit the graph once it is drawn
-    bool m_readPending = false; ///< shown while hidden: read when the tab is shown
-    quint64 m_generation = 0;   ///< of the newest read; older results are dropped
+    bool m_fitPending = false; ///< a new model: fit the graph once it is drawn
 };
 
 } // namespace Quorum::Ui

@@ -83,7 +83,7 @@ QWidget *ModelCardTab::createToolbar()
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_versions, &QComboBox::currentIndexChanged, this, [this] {
         m_chosenRevision.reset();
-        read(m_versions->currentData().toLongLong(), std::nullopt);
+        readCard(m_versions->currentData().toLongLong(), std::nullopt);
     });
     auto *label = new QLabel(tr("&Version:"));
     label->setBuddy(m_versions);
@@ -150,7 +150,7 @@ void ModelCardTab::showModel(const ModelDetails &details)
         updateActions();
         return;
     }
-    read(m_versions->currentData().toLongLong(), m_chosenRevision);
+    readCard(m_versions->currentData().toLongLong(), m_chosenRevision);
 }
 
 /// The production version first, then the others newest first.
@@ -171,7 +171,7 @@ void ModelCardTab::fillVersions()
 
 void ModelCardTab::clear()
 {
-    ++m_generation;
+    dropReads();
     m_details.reset();
     m_view = {};
     m_chosenRevision.reset();
@@ -185,30 +185,18 @@ void ModelCardTab::clear()
     updateActions();
 }
 
-void ModelCardTab::read(qint64 versionId, std::optional<int> revision)
+void ModelCardTab::readCard(qint64 versionId, std::optional<int> revision)
 {
-    const Database *db = database();
-    if (!db || !m_details || versionId == 0) {
+    if (!database() || !m_details || versionId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
     m_status->setText(tr("Reading the model card…"));
-    readInBackground<ModelCardView>(
-        this, *db,
+    readLatest<ModelCardView>(
         [details = *m_details, versionId, revision](Database &worker) {
             return readModelCardView(worker, details, versionId, revision);
         },
-        [this, generation](ModelCardView view) {
-            if (generation == m_generation) {
-                setView(std::move(view));
-            }
-        },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                m_status->setText(tr("The model card could not be read."));
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
-        });
+        [this](ModelCardView view) { setView(std::move(view)); },
+        [this] { m_status->setText(tr("The model card could not be read.")); });
 }
 
 void ModelCardTab::setView(ModelCardView view)
@@ -258,7 +246,7 @@ void ModelCardTab::revisionChosen()
     m_chosenRevision = revision == m_view.revisions.front().card.revision
         ? std::nullopt
         : std::optional<int>(revision);
-    read(m_view.versionId, m_chosenRevision);
+    readCard(m_view.versionId, m_chosenRevision);
 }
 
 QString ModelCardTab::editBlockedBy() const
@@ -307,7 +295,7 @@ ModelCardEditor *ModelCardTab::editCard()
     connect(editor, &ModelCardEditor::saved, this, [this](const ModelCard &card) {
         if (card.versionId == m_view.versionId) {
             m_chosenRevision.reset();
-            read(card.versionId, std::nullopt);
+            readCard(card.versionId, std::nullopt);
         }
         Q_EMIT changed();
     });

@@ -52,7 +52,7 @@ Q_SIGNALS:
 private:
     QWidget *createToolbar();
     void fillVersions();
-    void read(qint64 versionId, std::optional<int> revision);
+    void readCard(qint64 versionId, std::optional<int> revision);
     void setView(ModelCardView view);
     void fillRevisions();
     void revisionChosen();
@@ -63,7 +63,6 @@ private:
     ModelCardView m_view;
     /// The revision the user chose; nullopt follows the latest.
     std::optional<int> m_chosenRevision;
-    quint64 m_generation = 0;
     QComboBox *m_versions = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_compare = nullptr;

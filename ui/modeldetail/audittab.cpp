@@ -78,58 +78,35 @@ void AuditTab::showModel(const ModelDetails &details)
         m_model->reset(0); // nothing of the model shown before
         m_modelId = details.model.id;
     }
-    m_stale = true;
-    if (isVisible()) {
-        load();
-    }
+    readWhenShown();
 }
 
 void AuditTab::clear()
 {
-    ++m_generation;
+    dropReads();
     m_modelId = 0;
-    m_stale = false;
     m_model->reset(0);
     m_count->setText(tr("No database is open."));
 }
 
-void AuditTab::showEvent(QShowEvent *event)
+void AuditTab::read()
 {
-    ModelTab::showEvent(event);
-    if (m_stale) {
-        load();
-    }
-}
-
-void AuditTab::load()
-{
-    m_stale = false;
-    const Database *db = database();
-    if (!db || m_modelId == 0) {
+    if (!database() || m_modelId == 0) {
         return;
     }
-    const quint64 generation = ++m_generation;
     const qint64 modelId = m_modelId;
     m_count->setText(tr("Reading the audit events…"));
-    readInBackground<Read>(
-        this, *db,
+    readLatest<Read>(
         [modelId](Database &worker) {
             // The head first: events appended meanwhile are left for the next refresh.
             const qint64 head = AuditTrail(worker).head().seq;
             return Read{head, readModelAuditEvents(worker, modelId, 1, head)};
         },
-        [this, generation](Read read) {
-            if (generation == m_generation) {
-                showEvents(std::move(read));
-                Q_EMIT loaded();
-            }
+        [this](Read read) {
+            showEvents(std::move(read));
+            Q_EMIT loaded();
         },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                m_count->setText(tr("The audit events could not be read."));
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
-        });
+        [this] { m_count->setText(tr("The audit events could not be read.")); });
 }
 
 void AuditTab::showEvents(Read read)

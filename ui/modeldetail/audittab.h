@@ -39,7 +39,7 @@ Q_SIGNALS:
     void loaded();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void read() override;
 
 private:
     struct Read
@@ -48,7 +48,6 @@ private:
         std::vector<AuditEvent> events;
     };
 
-    void load();
     void showEvents(Read read);
     void updateCount();
 
@@ -59,8 +58,6 @@ private:
     QLabel *m_count;
     std::vector<AuditEvent> m_arrived; ///< handed to the model when it asks
     qint64 m_modelId = 0;
-    bool m_stale = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace Quorum::Ui

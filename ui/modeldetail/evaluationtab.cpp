@@ -77,7 +77,7 @@ EvaluationTab::EvaluationTab(QWidget *parent)
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_versions, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
-            load();
+            readWhenShown();
         }
     });
     auto *label = new QLabel(tr("&Version:"), this);
@@ -130,10 +130,7 @@ void EvaluationTab::showModel(const ModelDetails &details)
         choose(production ? production->id
                           : (details.versions.empty() ? 0 : details.versions.front().id));
     }
-    m_stale = true;
-    if (isVisible()) {
-        load();
-    }
+    readWhenShown();
 }
 
 void EvaluationTab::fillVersions(const ModelDetails &details)
@@ -149,9 +146,8 @@ void EvaluationTab::fillVersions(const ModelDetails &details)
 
 void EvaluationTab::clear()
 {
-    ++m_generation;
+    dropReads();
     m_modelId = 0;
-    m_stale = false;
     m_filling = true;
     m_versions->clear();
     m_filling = false;
@@ -175,11 +171,7 @@ bool EvaluationTab::selectVersion(qint64 versionId)
     if (!choose(versionId)) {
         return false;
     }
-    if (isVisible()) {
-        load();
-    } else {
-        m_stale = true;
-    }
+    readWhenShown();
     return true;
 }
 
@@ -188,32 +180,18 @@ qint64 EvaluationTab::currentVersionId() const
     return m_versions->currentData().toLongLong();
 }
 
-void EvaluationTab::showEvent(QShowEvent *event)
+void EvaluationTab::read()
 {
-    ModelTab::showEvent(event);
-    if (m_stale) {
-        load();
-    }
-}
-
-void EvaluationTab::load()
-{
-    m_stale = false;
     const qint64 versionId = currentVersionId();
     const Database *db = database();
     if (!db || versionId == 0) {
         showMessage(db ? tr("This model has no versions yet.") : tr("No database is open."));
         return;
     }
-    const quint64 generation = ++m_generation;
     m_status->setText(tr("Reading the metrics…"));
-    readInBackground<std::optional<EvaluationMatrix>>(
-        this, *db,
+    readLatest<std::optional<EvaluationMatrix>>(
         [versionId](Database &worker) { return readEvaluationMatrix(worker, versionId); },
-        [this, generation](std::optional<EvaluationMatrix> matrix) {
-            if (generation != m_generation) {
-                return;
-            }
+        [this](std::optional<EvaluationMatrix> matrix) {
             m_status->clear();
             if (matrix) {
                 showMatrix(*matrix);
@@ -222,12 +200,7 @@ void EvaluationTab::load()
             }
             Q_EMIT loaded();
         },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                showMessage(tr("The metrics could not be read."));
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
-        });
+        [this] { showMessage(tr("The metrics could not be read.")); });
 }
 
 void EvaluationTab::showMessage(const QString &text)

@@ -48,13 +48,12 @@ Q_SIGNALS:
     void loaded();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void read() override;
 
 private:
     void fillVersions(const ModelDetails &details);
     /// Makes @p versionId current without reading it; false when it is not offered.
     bool choose(qint64 versionId);
-    void load();
     void showMatrix(const EvaluationMatrix &matrix);
     void fillRow(int row, const EvaluationMatrixRow &r, double maxRegressionPct);
     void showMessage(const QString &text);
@@ -65,8 +64,6 @@ private:
     QTableWidget *m_table;
     QLabel *m_empty;
     qint64 m_modelId = 0;
-    bool m_stale = false; ///< the version changed while the tab was hidden
-    quint64 m_generation = 0;
     bool m_filling = false;
 };
 

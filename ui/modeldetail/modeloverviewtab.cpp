@@ -182,23 +182,11 @@ void ModelOverviewTab::showModel(const ModelDetails &details)
 
 void ModelOverviewTab::readRequests(qint64 modelId)
 {
-    const Database *db = database();
-    if (!db) {
-        return;
-    }
-    const quint64 generation = ++m_generation;
-    readInBackground<ModelRequests>(
-        this, *db, [modelId](Database &worker) { return readModelRequests(worker, modelId); },
-        [this, generation](ModelRequests requests) {
-            if (generation == m_generation) {
-                showRequests(requests);
-                Q_EMIT loaded();
-            }
-        },
-        [this, generation](const ReadFailure &failure) {
-            if (generation == m_generation) {
-                Q_EMIT readFailed(failure.message, failure.detail);
-            }
+    readLatest<ModelRequests>(
+        [modelId](Database &worker) { return readModelRequests(worker, modelId); },
+        [this](ModelRequests requests) {
+            showRequests(requests);
+            Q_EMIT loaded();
         });
 }
 
@@ -238,7 +226,7 @@ void ModelOverviewTab::showRequests(const ModelRequests &requests)
 
 void ModelOverviewTab::clear()
 {
-    ++m_generation;
+    dropReads();
     for (QLabel *label :
          {m_description, m_intendedUse, m_owner, m_team, m_tier, m_useCase, m_regulatory, m_status,
           m_created, m_updated, m_production, m_approved, m_versions}) {

@@ -72,7 +72,6 @@ private:
     QLabel *m_noRequests = nullptr;
     AlertsPanel *m_alerts = nullptr;
     bool m_hasProduction = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace Quorum::Ui
