@@ -7789,6 +7789,14 @@ Quorum: %4</translation>
         <source>policy #%1</source>
         <translation>Richtlinie #%1</translation>
     </message>
+    <message>
+        <source>Fairness summary metrics</source>
+        <translation>Fairness-Kennzahlen im Überblick</translation>
+    </message>
+    <message>
+        <source>Groups and their rates</source>
+        <translation>Gruppen und ihre Raten</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Ui::AcknowledgeDialog</name>
@@ -8030,6 +8038,10 @@ Quorum: %4</translation>
         <source>%1 of %2 events loaded</source>
         <translation>%1 von %2 Ereignissen geladen</translation>
     </message>
+    <message>
+        <source>Search the audit events</source>
+        <translation>Audit-Ereignisse durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Ui::AuditEventView</name>
@@ -8068,6 +8080,14 @@ Nachher:
     <message>
         <source>Select an event to see the row before and after it.</source>
         <translation>Wählen Sie ein Ereignis, um den Zustand der Zeile vor und nach dem Ereignis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>The selected event before and after</source>
+        <translation>Das gewählte Ereignis vorher und nachher</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8481,10 @@ Aktuell: %3</translation>
     <message>
         <source>This version has no drift observations</source>
         <translation>Diese Version hat keine Drift-Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Features and their drift</source>
+        <translation>Merkmale und ihre Drift</translation>
     </message>
 </context>
 <context>
@@ -9644,6 +9668,10 @@ Archiv: %2</translation>
     <message>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ QWidget *AuditArea::createToolBar()
     title->setFont(titleFont);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("auditSearch"));
+    m_search->setAccessibleName(tr("Search the audit events"));
     m_search->setPlaceholderText(tr("Filter by actor, action, entity or id…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);

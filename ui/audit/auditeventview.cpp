@@ -47,6 +47,7 @@ AuditEventView::AuditEventView(AuditEventModel *events, QSortFilterProxyModel *f
     , m_details(new QPlainTextEdit(this))
 {
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit events"));
     m_table->setModel(m_filter);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,6 +75,7 @@ AuditEventView::AuditEventView(AuditEventModel *events, QSortFilterProxyModel *f
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditEventView::showSelected);
 
     m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setAccessibleName(tr("The selected event before and after"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see the row before and after it."));

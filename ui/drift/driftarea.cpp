@@ -107,6 +107,7 @@ void DriftArea::createTable()
 {
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("driftFeatures"));
+    m_table->setAccessibleName(tr("Features and their drift"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the order given: feature, statistic

@@ -80,6 +80,7 @@ QTableWidget *createSummaryTable()
 {
     QTableWidget *table = createTable({tr("Metric"), tr("Value"), tr("Flag"), tr("Rule")});
     table->setObjectName(QStringLiteral("fairnessSummary"));
+    table->setAccessibleName(tr("Fairness summary metrics"));
     return table;
 }
 
@@ -108,6 +109,7 @@ QTableWidget *createGroupTable()
     QTableWidget *table = createTable(
         {tr("Group"), tr("People"), tr("Share"), tr("Selection"), tr("TPR"), tr("FPR")});
     table->setObjectName(QStringLiteral("fairnessGroups"));
+    table->setAccessibleName(tr("Groups and their rates"));
     return table;
 }
 

@@ -110,6 +110,7 @@ void InventoryArea::createTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inventoryTable"));
+    m_table->setAccessibleName(tr("Models"));
     m_table->setModel(m_filter);
     m_table->setItemDelegateForColumn(InventoryModel::TierColumn, new TierDelegate(m_table));
     m_table->setSortingEnabled(true);
