@@ -15,6 +15,9 @@ RawSqlite::RawSqlite(const QString &path)
 {
     const QByteArray file = QFile::encodeName(path);
     REQUIRE(sqlite3_open(file.constData(), &m_db) == SQLITE_OK);
+    // Like any other program on the file, wait for a lock a reader of the workbench holds for
+    // a moment (its change watcher, an area's background read) instead of failing at once.
+    sqlite3_busy_timeout(m_db, 5000);
 }
 
 RawSqlite::~RawSqlite()
