@@ -3,19 +3,6 @@
 
 namespace Quorum {
 
-int driftSeverity(DriftStatus status)
-{
-    switch (status) {
-    case DriftStatus::Stable:
-        return 0;
-    case DriftStatus::Warning:
-        return 1;
-    case DriftStatus::Drift:
-        return 2;
-    }
-    return 0;
-}
-
 DriftFeatureSummary summarizeDrift(const DriftSeries &series)
 {
     DriftFeatureSummary s;

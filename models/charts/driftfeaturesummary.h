@@ -32,7 +32,4 @@ struct DriftFeatureSummary
 /// The summary of @p series; @p series must have points.
 DriftFeatureSummary summarizeDrift(const DriftSeries &series);
 
-/// A sort key: higher for worse, Stable 0, Warning 1, Drift 2.
-int driftSeverity(DriftStatus status);
-
 } // namespace Quorum

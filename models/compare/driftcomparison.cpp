@@ -10,19 +10,6 @@ namespace {
 
 using Key = std::pair<QString, QString>; // feature, statistic
 
-int rank(DriftStatus status)
-{
-    switch (status) {
-    case DriftStatus::Stable:
-        return 0;
-    case DriftStatus::Warning:
-        return 1;
-    case DriftStatus::Drift:
-        return 2;
-    }
-    return 0;
-}
-
 std::map<Key, DriftReading> latestReadings(const std::vector<DriftObservation> &observations)
 {
     std::map<Key, DriftReading> latest;
@@ -45,8 +32,8 @@ bool DriftComparison::isWorse() const
     if (!candidate) {
         return false;
     }
-    const int before = baseline ? rank(baseline->status) : 0;
-    return rank(candidate->status) > before;
+    const int before = baseline ? driftSeverity(baseline->status) : 0;
+    return driftSeverity(candidate->status) > before;
 }
 
 std::vector<DriftComparison> compareDrift(const std::vector<DriftObservation> &baseline,

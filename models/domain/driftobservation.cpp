@@ -28,6 +28,19 @@ std::optional<DriftStatus> driftStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
+int driftSeverity(DriftStatus status)
+{
+    switch (status) {
+    case DriftStatus::Stable:
+        return 0;
+    case DriftStatus::Warning:
+        return 1;
+    case DriftStatus::Drift:
+        return 2;
+    }
+    return 0;
+}
+
 QString driftStatusLabel(DriftStatus status)
 {
     switch (status) {

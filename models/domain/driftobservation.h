@@ -17,6 +17,8 @@ enum class DriftStatus {
 QString driftStatusKey(DriftStatus status);
 std::optional<DriftStatus> driftStatusFromKey(QStringView key);
 QString driftStatusLabel(DriftStatus status);
+/// A sort key: higher for worse, Stable 0, Warning 1, Drift 2.
+int driftSeverity(DriftStatus status);
 
 /// PSI bands of SPEC §6: < 0.1 stable, 0.1–0.2 warning, ≥ 0.2 drift.
 DriftStatus psiStatus(double psi);
